@@ -1,0 +1,106 @@
+import type { Tensor } from "./tensor";
+import { resolveConv2d, resolveConvTranspose2d, type ConvGeometry, type Pair } from "./shape";
+import { conv2dRaw } from "./conv";
+import { convTranspose2dRaw } from "./convTranspose";
+import { convMatrix, transpose, type SparseMatrix } from "./matrix";
+import { windowTrace, windowTraceEntries, type WindowTrace } from "./trace/window";
+import { scatterTrace, scatterTraceEntries, type ScatterTrace } from "./trace/scatter";
+import { zeroInsertionTrace, zeroInsertionTraceEntries, type ZeroInsertionTrace } from "./trace/zeroInsertion";
+
+export type Mode = "conv" | "transposed";
+
+/** One configuration the app animates: an unbatched input [C,H,W] and everything applied to it. */
+export interface ExploreParams {
+  mode: Mode;
+  /** The map the operation reads: x [xC,xH,xW] for conv, y [yC,yH,yW] for transposed. */
+  input: Tensor;
+  /** [yC, xC/groups, kH, kW] in both modes (PyTorch's conv2d and conv_transpose2d layouts). */
+  weight: Tensor;
+  bias: Float64Array | null;
+  stride: Pair;
+  padding: Pair;
+  dilation: Pair;
+  outputPadding: Pair;
+  groups: number;
+}
+
+/** Everything the views draw for one configuration. */
+export interface Exploration {
+  mode: Mode;
+  geometry: ConvGeometry;
+  output: Tensor;
+  /** Conv mode: the sliding-window trace. */
+  window: WindowTrace | null;
+  /** Transposed mode: the scatter-add trace and its zero-insertion equivalent. */
+  scatter: ScatterTrace | null;
+  zeroInsertion: ZeroInsertionTrace | null;
+  /** The matrix that maps this mode's input to its output: C in conv mode, Cᵀ in transposed mode. */
+  matrix: SparseMatrix;
+}
+
+/**
+ * Largest trace, in entries (taps or contributions), that the app builds. A trace entry costs about
+ * 40–50 bytes, so this caps one configuration near 100 MB; anything larger could not be stepped
+ * through usefully anyway (millions of steps).
+ */
+export const TRACE_ENTRY_LIMIT = 2_000_000;
+
+export function geometryOf(p: ExploreParams): ConvGeometry {
+  const options = {
+    stride: p.stride,
+    padding: p.padding,
+    dilation: p.dilation,
+    outputPadding: p.outputPadding,
+    groups: p.groups,
+  };
+  return p.mode === "conv"
+    ? resolveConv2d(p.input, p.weight, p.bias, options)
+    : resolveConvTranspose2d(p.input, p.weight, p.bias, options);
+}
+
+/** Entries the traces of a configuration would hold (the largest trace of the mode). */
+export function traceEntries(mode: Mode, g: ConvGeometry): number {
+  return mode === "conv"
+    ? windowTraceEntries(g)
+    : Math.max(scatterTraceEntries(g), zeroInsertionTraceEntries(g));
+}
+
+/**
+ * Validates a configuration and builds its output, traces and matrix. Throws a RangeError naming
+ * the rule when the parameters are invalid or the traces would exceed TRACE_ENTRY_LIMIT.
+ */
+export function explore(p: ExploreParams): Exploration {
+  if (p.input.shape.length !== 3) {
+    throw new RangeError(`input must be unbatched [C, H, W] (got ${p.input.shape.length} dimensions)`);
+  }
+  const g = geometryOf(p);
+  const entries = traceEntries(p.mode, g);
+  if (entries > TRACE_ENTRY_LIMIT) {
+    throw new RangeError(
+      `this configuration's trace would hold ${entries.toLocaleString("en-US")} entries, over the limit of ${TRACE_ENTRY_LIMIT.toLocaleString("en-US")}: make the input, kernel or channel count smaller`,
+    );
+  }
+  const c = convMatrix(g, p.weight.data);
+  if (p.mode === "conv") {
+    const data = conv2dRaw(g, p.input.data, p.weight.data, p.bias);
+    return {
+      mode: "conv",
+      geometry: g,
+      output: { shape: [g.yC, g.yH, g.yW], data },
+      window: windowTrace(g, p.input.data, p.weight.data, p.bias),
+      scatter: null,
+      zeroInsertion: null,
+      matrix: c,
+    };
+  }
+  const data = convTranspose2dRaw(g, p.input.data, p.weight.data, p.bias);
+  return {
+    mode: "transposed",
+    geometry: g,
+    output: { shape: [g.xC, g.xH, g.xW], data },
+    window: null,
+    scatter: scatterTrace(g, p.input.data, p.weight.data, p.bias),
+    zeroInsertion: zeroInsertionTrace(g, p.input.data, p.weight.data, p.bias),
+    matrix: transpose(c),
+  };
+}

@@ -1,0 +1,22 @@
+export type { Tensor } from "./tensor";
+export { sizeOf, zeros, fromNested, toNested } from "./tensor";
+export type { ConvOptions, ConvGeometry, Pair } from "./shape";
+export { convOutputSize, convTransposeOutputSize, resolveConv2d, resolveConvTranspose2d } from "./shape";
+export { conv2d, conv2dRaw } from "./conv";
+export { convTranspose2d, convTranspose2dRaw } from "./convTranspose";
+export type { SparseMatrix } from "./matrix";
+export { convMatrix, transpose, matVec, entryAt } from "./matrix";
+export type { WindowTrace } from "./trace/window";
+export { windowTrace, windowStateAt, windowTraceEntries } from "./trace/window";
+export type { ScatterTrace } from "./trace/scatter";
+export { scatterTrace, scatterStateAt, scatterTraceEntries, coverage } from "./trace/scatter";
+export type { ZeroInsertionTrace } from "./trace/zeroInsertion";
+export {
+  zeroInsertionTrace,
+  zeroInsertionTraceEntries,
+  UP_VALUE,
+  UP_INSERTED_ZERO,
+  UP_BORDER,
+} from "./trace/zeroInsertion";
+export type { Mode, ExploreParams, Exploration } from "./explore";
+export { explore, geometryOf, traceEntries, TRACE_ENTRY_LIMIT } from "./explore";
