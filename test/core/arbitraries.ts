@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import type { ConvOptions, Tensor } from "../../src/core";
+
+/** A random valid conv_transpose2d / conv2d configuration, generated from the small side (y). */
+export interface Config {
+  N: number;
+  batched: boolean;
+  groups: number;
+  cInPerGroup: number;
+  cOutPerGroup: number;
+  yH: number;
+  yW: number;
+  kH: number;
+  kW: number;
+  s: [number, number];
+  p: [number, number];
+  d: [number, number];
+  op: [number, number];
+  bias: boolean;
+  seed: number;
+}
+
+const small = (max: number) => fc.integer({ min: 1, max });
+
+/** Any configuration PyTorch's conv_transpose2d accepts, with small sizes (output ≥ 1 is filtered). */
+export const transposedConfig: fc.Arbitrary<Config> = fc
+  .record({
+    N: small(2),
+    batched: fc.boolean(),
+    groups: small(3),
+    cInPerGroup: small(2),
+    cOutPerGroup: small(2),
+    yH: small(5),
+    yW: small(5),
+    kH: small(4),
+    kW: small(4),
+    s: fc.tuple(small(3), small(3)),
+    p: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+    d: fc.tuple(small(3), small(3)),
+    opSeed: fc.tuple(fc.nat(), fc.nat()),
+    bias: fc.boolean(),
+    seed: fc.nat(),
+  })
+  .map(({ opSeed, ...c }) => ({
+    ...c,
+    N: c.batched ? c.N : 1,
+    op: [opSeed[0] % Math.max(c.s[0], c.d[0]), opSeed[1] % Math.max(c.s[1], c.d[1])] as [number, number],
+  }))
+  .filter((c) => xSize(c, 0) >= 1 && xSize(c, 1) >= 1);
+
+/** The large side's size: (i−1)s − 2p + d(k−1) + op + 1. */
+export function xSize(c: Config, axis: 0 | 1): number {
+  const i = axis === 0 ? c.yH : c.yW;
+  const k = axis === 0 ? c.kH : c.kW;
+  return (i - 1) * c.s[axis] - 2 * c.p[axis] + c.d[axis] * (k - 1) + c.op[axis] + 1;
+}
+
+/** Deterministic pseudo-random values in [−2, 2] with a few exact integers, from a seed (mulberry32). */
+export function values(n: number, seed: number): Float64Array {
+  let a = seed >>> 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    out[i] = i % 3 === 0 ? Math.round(u * 8 - 4) : u * 4 - 2;
+  }
+  return out;
+}
+
+export function shapes(c: Config) {
+  const yC = c.groups * c.cInPerGroup;
+  const xC = c.groups * c.cOutPerGroup;
+  const xH = xSize(c, 0);
+  const xW = xSize(c, 1);
+  const act = (C: number, H: number, W: number) => (c.batched ? [c.N, C, H, W] : [C, H, W]);
+  return { yC, xC, xH, xW, yShape: act(yC, c.yH, c.yW), xShape: act(xC, xH, xW), wShape: [yC, c.cOutPerGroup, c.kH, c.kW] };
+}
+
+export function tensor(shape: number[], seed: number): Tensor {
+  return { shape, data: values(shape.reduce((a, b) => a * b, 1), seed) };
+}
+
+export function options(c: Config, withOutputPadding: boolean): ConvOptions {
+  return {
+    stride: c.s,
+    padding: c.p,
+    dilation: c.d,
+    groups: c.groups,
+    ...(withOutputPadding ? { outputPadding: c.op } : {}),
+  };
+}
+
+export const RUNS = { numRuns: 300 };
