@@ -20,3 +20,10 @@ export {
 } from "./trace/zeroInsertion";
 export type { Mode, ExploreParams, Exploration } from "./explore";
 export { explore, geometryOf, traceEntries, TRACE_ENTRY_LIMIT } from "./explore";
+export { mulberry32 } from "./rng";
+export type { FillKind, FillOptions } from "./fill";
+export { fill } from "./fill";
+export type { PasteResult } from "./paste";
+export { parseMatrix } from "./paste";
+export { flipKernel } from "./flip";
+export { convInputSizesFor } from "./inputSizes";

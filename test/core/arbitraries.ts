@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { ConvOptions, Tensor } from "../../src/core";
+import { mulberry32, type ConvOptions, type Tensor } from "../../src/core";
 
 /** A random valid conv_transpose2d / conv2d configuration, generated from the small side (y). */
 export interface Config {
@@ -55,18 +55,11 @@ export function xSize(c: Config, axis: 0 | 1): number {
   return (i - 1) * c.s[axis] - 2 * c.p[axis] + c.d[axis] * (k - 1) + c.op[axis] + 1;
 }
 
-/** Deterministic pseudo-random values in [−2, 2] with a few exact integers, from a seed (mulberry32). */
+/** Deterministic pseudo-random values in [−2, 2], every third an exact integer, from a seed. */
 export function values(n: number, seed: number): Float64Array {
-  let a = seed >>> 0;
+  const rand = mulberry32(seed);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    out[i] = i % 3 === 0 ? Math.round(u * 8 - 4) : u * 4 - 2;
-  }
+  for (let i = 0; i < n; i++) out[i] = i % 3 === 0 ? Math.round(rand() * 8 - 4) : rand() * 4 - 2;
   return out;
 }
 
