@@ -1,0 +1,218 @@
+import {
+  flipKernel,
+  geometryOf,
+  TRACE_ENTRY_LIMIT,
+  traceEntries,
+  type ConvGeometry,
+  type ExploreParams,
+  type Mode,
+  type Pair,
+} from "../core";
+import { LIMITS, rangeProblem } from "./limits";
+
+/**
+ * Everything the explorer computes from, in the terms a person edits: the current direction, the
+ * sizes of *this direction's* input, and flat row-major values. The weight layout follows PyTorch:
+ * conv2d [outC, inC/groups, kH, kW], conv_transpose2d [inC, outC/groups, kH, kW].
+ */
+export interface ExplorerParams {
+  mode: Mode;
+  inC: number;
+  inH: number;
+  inW: number;
+  outC: number;
+  kH: number;
+  kW: number;
+  groups: number;
+  stride: Pair;
+  padding: Pair;
+  dilation: Pair;
+  outputPadding: Pair;
+  input: Float64Array;
+  weight: Float64Array;
+  bias: Float64Array | null;
+  /** Correlate with the 180°-flipped kernel: true convolution instead of cross-correlation. */
+  flip: boolean;
+}
+
+export function weightShape(p: Pick<ExplorerParams, "mode" | "inC" | "outC" | "groups" | "kH" | "kW">): [number, number, number, number] {
+  return p.mode === "conv" ? [p.outC, p.inC / p.groups, p.kH, p.kW] : [p.inC, p.outC / p.groups, p.kH, p.kW];
+}
+
+/** The tutorial's figure: every input row is 1 2 3 4, a 3×3 all-ones kernel, stride 1, padding 0. */
+export function seedParams(): ExplorerParams {
+  return {
+    mode: "conv",
+    inC: 1,
+    inH: 4,
+    inW: 4,
+    outC: 1,
+    kH: 3,
+    kW: 3,
+    groups: 1,
+    stride: [1, 1],
+    padding: [0, 0],
+    dilation: [1, 1],
+    outputPadding: [0, 0],
+    input: Float64Array.from([1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4]),
+    weight: new Float64Array(9).fill(1),
+    bias: null,
+    flip: false,
+  };
+}
+
+/** The core's view of the parameters, with the flip applied to the weight. */
+export function toExploreParams(p: ExplorerParams): ExploreParams {
+  const weight = { shape: weightShape(p), data: p.weight };
+  return {
+    mode: p.mode,
+    input: { shape: [p.inC, p.inH, p.inW], data: p.input },
+    weight: p.flip ? flipKernel(weight) : weight,
+    bias: p.bias,
+    stride: p.stride,
+    padding: p.padding,
+    dilation: p.dilation,
+    outputPadding: p.mode === "conv" ? [0, 0] : p.outputPadding,
+    groups: p.groups,
+  };
+}
+
+/**
+ * The first thing wrong with a parameter set, as a message naming the field and the rule, or null
+ * when the core accepts it and its traces fit the budget. Never throws.
+ */
+export function problemOf(p: ExplorerParams): string | null {
+  const checks: [string, number, (typeof LIMITS)[keyof typeof LIMITS]][] = [
+    ["input height", p.inH, LIMITS.size],
+    ["input width", p.inW, LIMITS.size],
+    ["kernel height", p.kH, LIMITS.kernel],
+    ["kernel width", p.kW, LIMITS.kernel],
+    ["input channels", p.inC, LIMITS.channels],
+    ["output channels", p.outC, LIMITS.channels],
+    ["groups", p.groups, LIMITS.groups],
+    ["stride (height)", p.stride[0], LIMITS.stride],
+    ["stride (width)", p.stride[1], LIMITS.stride],
+    ["padding (height)", p.padding[0], LIMITS.padding],
+    ["padding (width)", p.padding[1], LIMITS.padding],
+    ["dilation (height)", p.dilation[0], LIMITS.dilation],
+    ["dilation (width)", p.dilation[1], LIMITS.dilation],
+    ["output padding (height)", p.outputPadding[0], LIMITS.outputPadding],
+    ["output padding (width)", p.outputPadding[1], LIMITS.outputPadding],
+  ];
+  for (const [label, v, r] of checks) {
+    const problem = rangeProblem(label, v, r);
+    if (problem) return problem;
+  }
+  if (p.inC % p.groups !== 0 || p.outC % p.groups !== 0) {
+    return `groups must divide both channel counts (got in_channels=${p.inC}, out_channels=${p.outC}, groups=${p.groups})`;
+  }
+  const [a, b, c, d] = weightShape(p);
+  if (p.input.length !== p.inC * p.inH * p.inW) return `input must hold ${p.inC * p.inH * p.inW} values (got ${p.input.length})`;
+  if (p.weight.length !== a * b * c * d) return `kernel must hold ${a * b * c * d} values (got ${p.weight.length})`;
+  for (const [label, arr] of [["input", p.input], ["kernel", p.weight], ["bias", p.bias ?? new Float64Array()]] as const) {
+    for (const v of arr) {
+      const problem = rangeProblem(`every ${label} value`, v, LIMITS.value);
+      if (problem) return problem;
+    }
+  }
+  let g: ConvGeometry;
+  try {
+    g = geometryOf(toExploreParams(p));
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  const entries = traceEntries(p.mode, g);
+  if (entries > TRACE_ENTRY_LIMIT) {
+    return `this configuration's trace would hold ${entries.toLocaleString("en-US")} entries, over the limit of ${TRACE_ENTRY_LIMIT.toLocaleString("en-US")}`;
+  }
+  return null;
+}
+
+/** The output's [C, H, W] for valid parameters. */
+export function outputShape(p: ExplorerParams): [number, number, number] {
+  const g = geometryOf(toExploreParams(p));
+  return p.mode === "conv" ? [g.yC, g.yH, g.yW] : [g.xC, g.xH, g.xW];
+}
+
+/**
+ * A grid resized to new channel/row/column counts, keeping every value whose position survives.
+ * New cells are 0, except that a constant grid stays constant (the seed's all-ones kernel grows
+ * as all ones).
+ */
+export function resizeGrid(
+  data: Float64Array,
+  from: readonly number[],
+  to: readonly number[],
+): Float64Array {
+  const size = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
+  const out = new Float64Array(size(to));
+  const constant = data.length > 0 && data.every((v) => v === data[0]) ? data[0] : 0;
+  out.fill(constant);
+  const strides = (s: readonly number[]) => s.map((_, i) => size(s.slice(i + 1)));
+  const fs = strides(from);
+  const ts = strides(to);
+  for (let i = 0; i < out.length; i++) {
+    let src = 0;
+    let inside = true;
+    for (let d = 0; d < to.length; d++) {
+      const coord = Math.floor(i / ts[d]) % to[d];
+      if (coord >= from[d]) {
+        inside = false;
+        break;
+      }
+      src += coord * fs[d];
+    }
+    if (inside) out[i] = data[src];
+  }
+  return out;
+}
+
+/**
+ * Applies a change of sizes, channels or groups, resizing the input, weight and bias so every
+ * value that still has a place keeps it. Values, mode and the rest are taken from `patch` as given.
+ */
+export function withChange(p: ExplorerParams, patch: Partial<ExplorerParams>): ExplorerParams {
+  const next = { ...p, ...patch };
+  if (!patch.input) next.input = resizeGrid(p.input, [p.inC, p.inH, p.inW], [next.inC, next.inH, next.inW]);
+  if (!patch.weight) {
+    const ok = next.inC % next.groups === 0 && next.outC % next.groups === 0;
+    next.weight = ok ? resizeGrid(p.weight, weightShape(p), weightShape(next)) : p.weight;
+  }
+  if (!patch.bias && p.bias && next.outC !== p.outC) next.bias = resizeGrid(p.bias, [p.outC], [next.outC]);
+  return next;
+}
+
+/**
+ * output_padding that makes conv_transpose2d give back a conv input of size x from its output y,
+ * o = (y−1)s − 2p + d(k−1) + op + 1 solved for op (PyTorch docs); 0 when no valid op does.
+ */
+export function restoringOutputPadding(x: number, y: number, k: number, s: number, p: number, d: number): number {
+  const op = x - ((y - 1) * s - 2 * p + d * (k - 1) + 1);
+  return op >= 0 && op < Math.max(s, d) ? op : 0;
+}
+
+/**
+ * The same connectivity run the other way: the output becomes the input, the kernel and geometry
+ * stay (the weight tensor reads the same in both PyTorch layouts), and conv → transposed picks the
+ * output_padding that restores the conv input's size. Bias is dropped: it belongs to one direction.
+ */
+export function reversed(p: ExplorerParams, output: Float64Array): ExplorerParams {
+  const [outC, outH, outW] = outputShape(p);
+  const toTransposed = p.mode === "conv";
+  return {
+    ...p,
+    mode: toTransposed ? "transposed" : "conv",
+    inC: outC,
+    inH: outH,
+    inW: outW,
+    outC: p.inC,
+    input: output.slice(),
+    bias: null,
+    outputPadding: toTransposed
+      ? [
+          restoringOutputPadding(p.inH, outH, p.kH, p.stride[0], p.padding[0], p.dilation[0]),
+          restoringOutputPadding(p.inW, outW, p.kW, p.stride[1], p.padding[1], p.dilation[1]),
+        ]
+      : [0, 0],
+  };
+}
