@@ -28,7 +28,7 @@ export function fill(kind: FillKind, rows: number, cols: number, options: FillOp
       for (let i = 0; i < n; i++) out[i] = Math.floor(rand() * 9) - 4;
       return out;
     case "randomDecimals":
-      for (let i = 0; i < n; i++) out[i] = Math.round(rand() * 40 - 20) / 10;
+      for (let i = 0; i < n; i++) out[i] = Math.round(rand() * 40 - 20) / 10 || 0; // never −0
       return out;
     case "ones":
       return out.fill(1);

@@ -1,0 +1,347 @@
+import type { Mode, Pair } from "../core";
+import { LIMITS, type Range } from "../params/limits";
+import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
+import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
+import { defaultUrlState, LANGS, VIEW_NAMES, type Lang, type UrlState, type ViewName } from "./state";
+
+/**
+ * The versioned query-string codec. One row per field says how it is read and written; `decode`
+ * never throws: a bad value is clamped or dropped, and every such repair is reported as a Fix so
+ * the app can tell the person what was wrong and what was kept.
+ */
+export const URL_VERSION = 1;
+
+export type FixCode = "invalid" | "clamped" | "unknown" | "version" | "grid" | "combination";
+
+export interface Fix {
+  /** The query field, or "combination" for a set of values the core refuses together. */
+  field: string;
+  code: FixCode;
+  /** What the link held (shortened), or the core's rule for a combination. */
+  got: string;
+  /** What the app uses instead. */
+  kept: string;
+}
+
+/** The fields as read from a link, before they are assembled into valid parameters. */
+interface Draft {
+  mode: Mode;
+  oc: number;
+  g: number;
+  s: Pair;
+  p: Pair;
+  d: Pair;
+  op: Pair;
+  flip: boolean;
+  step: number;
+  views: ViewName[];
+  lang: Lang | null;
+  present: boolean;
+  embed: boolean;
+  x: ParsedGrids | null;
+  w: ParsedGrids | null;
+  b: number[] | null;
+}
+
+type Read<T> = (raw: string, fix: (code: FixCode, kept: string) => void) => T;
+
+interface Field<K extends keyof Draft> {
+  key: K;
+  read: Read<Draft[K]>;
+  /** The text to write, or null to leave the field out (a default that need not be spelled). */
+  write: (s: UrlState) => string | null;
+}
+
+const short = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
+
+function readInt(range: Range, fallback: number): Read<number> {
+  return (raw, fix) => {
+    const v = raw.trim() === "" ? NaN : Number(raw);
+    if (!Number.isFinite(v)) {
+      fix("invalid", String(fallback));
+      return fallback;
+    }
+    const clamped = Math.min(range.max, Math.max(range.min, Math.round(v)));
+    if (clamped !== v) fix("clamped", String(clamped));
+    return clamped;
+  };
+}
+
+function readPair(range: Range, fallback: number): Read<Pair> {
+  const one = readInt(range, fallback);
+  return (raw, fix) => {
+    const parts = raw.split(",");
+    if (parts.length > 2) fix("invalid", "the first two values");
+    const h = one(parts[0], fix);
+    return [h, parts.length > 1 ? one(parts[1], fix) : h];
+  };
+}
+
+function readEnum<T extends string>(values: readonly T[], fallback: T): Read<T> {
+  return (raw, fix) => {
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    fix("invalid", fallback);
+    return fallback;
+  };
+}
+
+const readBool: Read<boolean> = (raw, fix) => {
+  if (raw === "1" || raw === "true" || raw === "") return true;
+  if (raw === "0" || raw === "false") return false;
+  fix("invalid", "0");
+  return false;
+};
+
+const writePair = ([h, w]: Pair) => (h === w ? String(h) : `${h},${w}`);
+const writeFlag = (on: boolean) => (on ? "1" : null);
+
+const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
+  const g = parseGrids(raw);
+  if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
+  if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
+  if (g.mismatched) fix("grid", "every channel resized to the first one's size");
+  return g;
+};
+
+/** The field table: the order here is the order links are written in. */
+const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
+  { key: "mode", read: readEnum<Mode>(["conv", "transposed"], "conv"), write: (s) => s.params.mode },
+  {
+    key: "x",
+    read: readGrid,
+    write: (s) => formatGrids(s.params.input, s.params.inC, s.params.inH, s.params.inW),
+  },
+  {
+    key: "w",
+    read: readGrid,
+    write: (s) => {
+      const [a, b, kH, kW] = weightShape(s.params);
+      return formatGrids(s.params.weight, a * b, kH, kW);
+    },
+  },
+  {
+    key: "b",
+    read: (raw, fix) => {
+      const vals = raw.split(",").map(Number);
+      const bad = vals.filter((v) => !Number.isFinite(v)).length;
+      if (bad) fix("grid", `${bad} bias value(s) that were not numbers became 0`);
+      return vals.map((v) => (Number.isFinite(v) ? v : 0));
+    },
+    write: (s) => (s.params.bias ? Array.from(s.params.bias, formatNumber).join(",") : null),
+  },
+  { key: "oc", read: readInt(LIMITS.channels, 1), write: (s) => String(s.params.outC) },
+  { key: "g", read: readInt(LIMITS.groups, 1), write: (s) => String(s.params.groups) },
+  { key: "s", read: readPair(LIMITS.stride, 1), write: (s) => writePair(s.params.stride) },
+  { key: "p", read: readPair(LIMITS.padding, 0), write: (s) => writePair(s.params.padding) },
+  { key: "d", read: readPair(LIMITS.dilation, 1), write: (s) => writePair(s.params.dilation) },
+  { key: "op", read: readPair(LIMITS.outputPadding, 0), write: (s) => writePair(s.params.outputPadding) },
+  { key: "flip", read: readBool, write: (s) => writeFlag(s.params.flip) },
+  { key: "step", read: readInt({ min: -1, max: 10_000_000 }, -1), write: (s) => String(s.step) },
+  {
+    key: "views",
+    read: (raw, fix) => {
+      const names = raw.split(",").filter((n): n is ViewName => (VIEW_NAMES as readonly string[]).includes(n));
+      const unique = VIEW_NAMES.filter((n) => names.includes(n));
+      if (unique.length === 0) {
+        fix("invalid", VIEW_NAMES.join(","));
+        return [...VIEW_NAMES];
+      }
+      if (unique.length !== raw.split(",").length) fix("invalid", unique.join(","));
+      return unique;
+    },
+    write: (s) => s.views.join(","),
+  },
+  {
+    key: "lang",
+    read: (raw, fix) => {
+      if ((LANGS as readonly string[]).includes(raw)) return raw as Lang;
+      fix("invalid", "the browser's language");
+      return null;
+    },
+    write: (s) => s.lang,
+  },
+  { key: "present", read: readBool, write: (s) => writeFlag(s.present) },
+  { key: "embed", read: readBool, write: (s) => writeFlag(s.embed) },
+];
+
+function draftDefaults(): Draft {
+  const d = defaultUrlState();
+  return {
+    mode: d.params.mode,
+    oc: 1,
+    g: 1,
+    s: [1, 1],
+    p: [0, 0],
+    d: [1, 1],
+    op: [0, 0],
+    flip: false,
+    step: d.step,
+    views: d.views,
+    lang: d.lang,
+    present: false,
+    embed: false,
+    x: null,
+    w: null,
+    b: null,
+  };
+}
+
+/** The query string of a state (without the leading `?`), fields in table order. */
+export function encode(s: UrlState): string {
+  const parts = [`v=${URL_VERSION}`];
+  for (const f of FIELDS) {
+    const text = f.write(s);
+    if (text !== null) parts.push(`${f.key}=${encodeURIComponent(text).replace(/%2C/g, ",").replace(/%3B/g, ";").replace(/%2F/g, "/")}`);
+  }
+  return parts.join("&");
+}
+
+/**
+ * Upgrades an older link's fields to the current version. Version 1 is the first; a future format
+ * change adds a step here (fromVersion → fromVersion + 1) so that old links keep working.
+ */
+export function migrate(fromVersion: number, fields: Map<string, string>, fixes: Fix[]): Map<string, string> {
+  if (fromVersion > URL_VERSION || fromVersion < 1) {
+    fixes.push({ field: "v", code: "version", got: String(fromVersion), kept: `read as version ${URL_VERSION}` });
+  }
+  return fields;
+}
+
+function parseQuery(query: string, fixes: Fix[]): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const part of query.replace(/^[?#]/, "").split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? "" : part.slice(eq + 1);
+    let key = rawKey;
+    let value = rawValue;
+    try {
+      key = decodeURIComponent(rawKey);
+      value = decodeURIComponent(rawValue);
+    } catch {
+      fixes.push({ field: short(rawKey), code: "invalid", got: short(rawValue), kept: "ignored (bad % escape)" });
+      continue;
+    }
+    fields.set(key, value);
+  }
+  return fields;
+}
+
+/** Shrinks a grid to the limits (channels, rows, columns), reporting what was cut. */
+function cropGrid(g: ParsedGrids, maxCount: number, maxSide: number, field: string, fixes: Fix[]): ParsedGrids {
+  const count = Math.min(g.count, maxCount);
+  const rows = Math.min(g.rows, maxSide);
+  const cols = Math.min(g.cols, maxSide);
+  if (count === g.count && rows === g.rows && cols === g.cols) return g;
+  fixes.push({
+    field,
+    code: "clamped",
+    got: `${g.count}×${g.rows}×${g.cols}`,
+    kept: `${count}×${rows}×${cols} (the top-left part)`,
+  });
+  return { ...g, count, rows, cols, data: resizeGrid(g.data, [g.count, g.rows, g.cols], [count, rows, cols]) };
+}
+
+function clampValues(data: Float64Array, field: string, fixes: Fix[]): Float64Array {
+  let n = 0;
+  const out = data.map((v) => {
+    const c = Math.min(LIMITS.value.max, Math.max(LIMITS.value.min, v));
+    if (c !== v) n++;
+    return c;
+  });
+  if (n) fixes.push({ field, code: "clamped", got: `${n} value(s) beyond ±${LIMITS.value.max}`, kept: `±${LIMITS.value.max}` });
+  return out;
+}
+
+/** Turns the draft into parameters the core accepts, repairing step by step and saying what changed. */
+function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
+  const seed = seedParams();
+  const x = d.x ? cropGrid(d.x, LIMITS.channels.max, LIMITS.size.max, "x", fixes) : null;
+  const inC = x?.count ?? seed.inC;
+  let groups = d.g;
+  if (inC % groups !== 0 || d.oc % groups !== 0) {
+    fixes.push({ field: "g", code: "combination", got: `groups=${groups} with ${inC} in / ${d.oc} out channels`, kept: "1" });
+    groups = 1;
+  }
+  let p: ExplorerParams = {
+    ...seed,
+    mode: d.mode,
+    inC,
+    inH: x?.rows ?? seed.inH,
+    inW: x?.cols ?? seed.inW,
+    input: clampValues(x?.data ?? seed.input, "x", fixes),
+    outC: d.oc,
+    groups,
+    stride: d.s,
+    padding: d.p,
+    dilation: d.d,
+    outputPadding: d.op,
+    flip: d.flip,
+  };
+  const [a, b] = weightShape(p);
+  const w = d.w ? cropGrid(d.w, 64, LIMITS.kernel.max, "w", fixes) : null;
+  p.kH = w?.rows ?? seed.kH;
+  p.kW = w?.cols ?? seed.kW;
+  if (w && w.count !== a * b) {
+    fixes.push({ field: "w", code: "grid", got: `${w.count} kernel(s)`, kept: `${a * b} kernel(s), resized` });
+  }
+  p.weight = clampValues(
+    w ? resizeGrid(w.data, [w.count, w.rows, w.cols], [a * b, w.rows, w.cols]) : new Float64Array(a * b * p.kH * p.kW).fill(1),
+    "w",
+    fixes,
+  );
+  if (d.b) {
+    if (d.b.length !== p.outC) fixes.push({ field: "b", code: "grid", got: `${d.b.length} value(s)`, kept: `${p.outC}, resized` });
+    p.bias = clampValues(resizeGrid(Float64Array.from(d.b), [d.b.length], [p.outC]), "b", fixes);
+  }
+  const repairs: [string, Partial<ExplorerParams> | ((q: ExplorerParams) => Partial<ExplorerParams>)][] = [
+    ["output_padding=0", { outputPadding: [0, 0] }],
+    ["dilation=1", { dilation: [1, 1] }],
+    ["padding=0", { padding: [0, 0] }],
+    ["stride=1", { stride: [1, 1] }],
+    ["a kernel no larger than the input", (q) => ({ kH: Math.min(q.kH, q.inH), kW: Math.min(q.kW, q.inW) })],
+  ];
+  for (const [label, change] of repairs) {
+    const problem = problemOf(p);
+    if (!problem) return p;
+    p = withChange(p, typeof change === "function" ? change(p) : change);
+    fixes.push({ field: "combination", code: "combination", got: problem, kept: label });
+  }
+  const problem = problemOf(p);
+  if (!problem) return p;
+  fixes.push({ field: "combination", code: "combination", got: problem, kept: "the seed example" });
+  return seed;
+}
+
+/** Reads a query string into a valid state and the list of what was repaired. Never throws. */
+export function decode(query: string): { state: UrlState; fixes: Fix[] } {
+  const fixes: Fix[] = [];
+  try {
+    let fields = parseQuery(query, fixes);
+    const v = fields.has("v") ? Number(fields.get("v")) : URL_VERSION;
+    fields = migrate(Number.isInteger(v) ? v : 0, fields, fixes);
+    const draft = draftDefaults();
+    const known = new Set<string>(["v", ...FIELDS.map((f) => f.key)]);
+    for (const [key, raw] of fields) {
+      if (!known.has(key)) {
+        fixes.push({ field: short(key), code: "unknown", got: short(raw), kept: "ignored" });
+      }
+    }
+    for (const f of FIELDS) {
+      const raw = fields.get(f.key);
+      if (raw === undefined) continue;
+      const fix = (code: FixCode, kept: string) => fixes.push({ field: f.key, code, got: short(raw), kept });
+      (draft as unknown as Record<string, unknown>)[f.key] = f.read(raw, fix);
+    }
+    const params = assemble(draft, fixes);
+    return {
+      state: { params, step: draft.step, views: draft.views, lang: draft.lang, present: draft.present, embed: draft.embed },
+      fixes,
+    };
+  } catch (e) {
+    // A safety net: the reading above is written not to throw, but a link must never blank the app.
+    fixes.push({ field: "link", code: "invalid", got: e instanceof Error ? e.message : String(e), kept: "the seed example" });
+    return { state: defaultUrlState(), fixes };
+  }
+}

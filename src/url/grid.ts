@@ -1,0 +1,61 @@
+/**
+ * The URL's hand-writable grid syntax: values separated by `,`, rows by `;`, and channels (or the
+ * kernels of a weight tensor) by `/`. All three are legal unescaped in a query string, so a link
+ * stays readable: x=1,2,3,4;1,2,3,4/5,6,7,8;5,6,7,8 is two 2×4 channels.
+ */
+
+/** Shortest round-trip text of a number, without `+` (which a query string reads as a space). */
+export function formatNumber(v: number): string {
+  return String(Object.is(v, -0) ? 0 : v).replace("e+", "e");
+}
+
+export function formatGrids(data: Float64Array, count: number, rows: number, cols: number): string {
+  const grids: string[] = [];
+  for (let g = 0; g < count; g++) {
+    const lines: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      const start = (g * rows + r) * cols;
+      lines.push(Array.from(data.subarray(start, start + cols), formatNumber).join(","));
+    }
+    grids.push(lines.join(";"));
+  }
+  return grids.join("/");
+}
+
+export interface ParsedGrids {
+  count: number;
+  rows: number;
+  cols: number;
+  data: Float64Array;
+  /** How many cells were not numbers (read as 0) and how many rows were ragged (padded with 0). */
+  badValues: number;
+  raggedRows: number;
+  /** Whether the grids disagreed in size (each was cropped or padded to the first one's size). */
+  mismatched: boolean;
+}
+
+/** Reads grids written by formatGrids; never throws. Cells that are not finite numbers become 0. */
+export function parseGrids(text: string): ParsedGrids {
+  const grids = text.split("/").map((g) => g.split(";").map((row) => row.split(",")));
+  const rows = grids[0].length;
+  const cols = Math.max(...grids[0].map((r) => r.length));
+  const data = new Float64Array(grids.length * rows * cols);
+  let badValues = 0;
+  let raggedRows = 0;
+  let mismatched = false;
+  grids.forEach((grid, g) => {
+    if (grid.length !== rows || grid.some((r) => r.length !== cols)) mismatched ||= g > 0;
+    for (let r = 0; r < rows; r++) {
+      const row = grid[r] ?? [];
+      if (row.length !== cols && g === 0) raggedRows++;
+      for (let c = 0; c < cols; c++) {
+        const cell = row[c];
+        if (cell === undefined) continue;
+        const v = cell.trim() === "" ? NaN : Number(cell);
+        if (Number.isFinite(v)) data[(g * rows + r) * cols + c] = v;
+        else badValues++;
+      }
+    }
+  });
+  return { count: grids.length, rows, cols, data, badValues, raggedRows, mismatched };
+}

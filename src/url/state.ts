@@ -1,0 +1,24 @@
+import { seedParams, type ExplorerParams } from "../params/explorerParams";
+
+export type Lang = "en" | "zh-CN";
+export const LANGS: readonly Lang[] = ["en", "zh-CN"];
+
+/** The explorer's views; in conv mode "scatter" shows the sliding window. */
+export type ViewName = "scatter" | "zero" | "matrix";
+export const VIEW_NAMES: readonly ViewName[] = ["scatter", "zero", "matrix"];
+
+/** Everything a link reproduces. */
+export interface UrlState {
+  params: ExplorerParams;
+  /** The current step; −1 is before the first. Clamped to the trace by the store. */
+  step: number;
+  views: ViewName[];
+  /** null: take the browser's preference. */
+  lang: Lang | null;
+  present: boolean;
+  embed: boolean;
+}
+
+export function defaultUrlState(): UrlState {
+  return { params: seedParams(), step: -1, views: [...VIEW_NAMES], lang: null, present: false, embed: false };
+}
