@@ -1,0 +1,18 @@
+import { en } from "./en";
+
+/** A message key: every key of the English catalogue, which is the reference. */
+export type MessageKey = keyof typeof en;
+
+/** A full catalogue: every key, as a string. */
+export type Catalogue = { readonly [K in MessageKey]: string };
+
+/** The {placeholder} names in a message string. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+
+/** The variables a message needs: one per placeholder of its English text. */
+export type VarsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+
+/** `t(key)` for messages without placeholders, `t(key, vars)` for the others. */
+export type VarsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [vars: VarsOf<K>];

@@ -1,0 +1,11 @@
+import type { StateCreator } from "zustand/vanilla";
+import type { ParamsSlice } from "./paramsSlice";
+import type { ExplorationSlice } from "./explorationSlice";
+import type { PlaybackSlice } from "./playbackSlice";
+import type { UiSlice } from "./uiSlice";
+
+/** The whole app state: the slices side by side, actions beside their state. */
+export type AppState = ParamsSlice & ExplorationSlice & PlaybackSlice & UiSlice;
+
+/** A slice sees the whole state (so an action can call another slice's) and builds its own part. */
+export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

@@ -1,0 +1,31 @@
+import { useAppStore } from "../store";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useT } from "./useT";
+
+/** The title in the current language, with the other language's title beneath it. */
+export function Header() {
+  const t = useT();
+  const altLang = useAppStore((s) => (s.lang === "en" ? "zh-CN" : "en"));
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          <svg viewBox="0 0 32 32" width="30" height="30">
+            <rect x="3" y="3" width="11" height="11" rx="2.5" fill="#0072B2" />
+            <rect x="18" y="3" width="11" height="11" rx="2.5" fill="#56B4E9" />
+            <rect x="3" y="18" width="11" height="11" rx="2.5" fill="#56B4E9" />
+            <rect x="18" y="18" width="11" height="11" rx="2.5" fill="#E69F00" />
+          </svg>
+        </span>
+        <div className="titles">
+          <h1>{t("app.title")}</h1>
+          <p className="title-alt" lang={altLang}>
+            {t("app.titleAlt")}
+          </p>
+        </div>
+      </div>
+      <p className="tagline">{t("app.tagline")}</p>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import { scaleDiverging, scaleSequential } from "d3-scale";
+import { interpolateGreys, interpolateRdBu } from "d3-scale-chromatic";
+import { rgb } from "d3-color";
+
+/**
+ * Colours, as pure factories (d3 computes, React renders). Values get a quiet fill so the
+ * highlight colours stay readable on top of them: greys for one-signed data, a pale red–blue
+ * diverging map (colour-blind safe; no red-vs-green) around 0 for signed data. Both ranges are
+ * clipped to their light end, so dark text always keeps WCAG AA contrast.
+ */
+export type Fill = (v: number) => string;
+
+export function valueFill(values: ArrayLike<number>): Fill {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!Number.isFinite(lo)) return () => "transparent";
+  if (lo < 0 && hi > 0) {
+    const m = Math.max(-lo, hi);
+    const scale = scaleDiverging((t: number) => interpolateRdBu(0.5 + (t - 0.5) * 0.55)).domain([-m, 0, m]);
+    return (v) => (Number.isFinite(v) ? scale(v) : "transparent");
+  }
+  const m = Math.max(Math.abs(lo), Math.abs(hi)) || 1;
+  const scale = scaleSequential((t: number) => interpolateGreys(0.03 + 0.27 * t)).domain([0, m]);
+  return (v) => (Number.isFinite(v) ? scale(Math.abs(v)) : "transparent");
+}
+
+/** Relative luminance (WCAG 2.x) of a CSS colour. */
+export function luminance(color: string): number {
+  const c = rgb(color);
+  const lin = (u: number): number => {
+    const s = u / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+/** Contrast ratio between two colours (WCAG 2.x), 1..21. */
+export function contrast(a: string, b: string): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+export const INK = "#0f172a";
+export const PAPER = "#ffffff";
+
+/** Dark or light text, whichever contrasts more with the fill. */
+export function inkOn(fill: string): string {
+  if (fill === "transparent") return INK;
+  return contrast(fill, INK) >= contrast(fill, PAPER) ? INK : PAPER;
+}

@@ -1,0 +1,16 @@
+import { useAppStoreShallow } from "../../store";
+import { useT } from "../useT";
+
+/** A refused configuration or a worker crash, inline; the last good result stays on screen. */
+export function ErrorNotice() {
+  const t = useT();
+  const { error, hasResult } = useAppStoreShallow((s) => ({ error: s.error, hasResult: s.exploration !== null }));
+  if (!error) return null;
+  return (
+    <div className="error-notice" role="alert">
+      <strong>{t("error.title")}</strong>
+      <span className="error-message">{error}</span>
+      {hasResult ? <span className="error-stale">{t("error.stale")}</span> : null}
+    </div>
+  );
+}

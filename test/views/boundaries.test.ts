@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const SRC = resolve(__dirname, "../../src");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Value (non-type) names imported from modules matching `from`. */
+function valueImports(source: string, from: RegExp): string[] {
+  const names: string[] = [];
+  for (const m of source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)"/g)) {
+    if (m[1] || !from.test(m[3])) continue;
+    for (const part of m[2].split(",")) {
+      const name = part.trim();
+      if (name && !name.startsWith("type ")) names.push(name);
+    }
+  }
+  return names;
+}
+
+describe("boundaries", () => {
+  test("views and playback call no core compute: only cheap trace readers (windowStateAt, scatterStateAt, coverage)", () => {
+    const allowed = new Set(["windowStateAt", "scatterStateAt", "coverage"]);
+    for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
+      const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
+      expect(used.filter((n) => !allowed.has(n)), relative(SRC, file)).toEqual([]);
+    }
+  });
+
+  test("only src/store imports zustand", () => {
+    for (const file of files(SRC)) {
+      if (relative(SRC, file).startsWith("store")) continue;
+      expect(readFileSync(file, "utf8"), relative(SRC, file)).not.toMatch(/from\s+"zustand/);
+    }
+  });
+
+  test("no component selects the app's DOM with d3", () => {
+    for (const file of files(SRC)) expect(readFileSync(file, "utf8"), relative(SRC, file)).not.toMatch(/d3-selection|from\s+"d3"/);
+  });
+
+  test("the worker files never touch the DOM or React", () => {
+    for (const name of ["protocol.ts", "handle.ts", "compute.worker.ts"]) {
+      const source = readFileSync(join(SRC, "worker", name), "utf8");
+      expect(source, name).not.toMatch(/\bdocument\b|\bwindow\b|from\s+"react/);
+    }
+  });
+});

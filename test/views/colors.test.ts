@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import { contrast, INK, inkOn, valueFill } from "../../src/views/colors";
+
+const css = readFileSync(resolve(__dirname, "../../src/styles.css"), "utf8");
+
+function token(name: string): string {
+  const m = css.match(new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`));
+  if (!m) throw new Error(`no --${name} in styles.css`);
+  return m[1];
+}
+
+describe("colours", () => {
+  test("value fills always leave text with WCAG AA contrast (≥ 4.5)", () => {
+    for (const values of [[1, 2, 3, 4], [18, 27], [-5, 0, 5], [-3, -1], [7, 7]]) {
+      const fill = valueFill(values);
+      for (let v = Math.min(...values); v <= Math.max(...values); v += 0.25) {
+        const bg = fill(v);
+        expect(contrast(bg, inkOn(bg)), `${values} at ${v}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  test("the stylesheet's text colours meet WCAG AA on the backgrounds they sit on", () => {
+    const pairs: Array<[string, string]> = [
+      [token("ink"), token("card")],
+      [token("ink"), token("bg")],
+      [token("ink"), token("read-bg")],
+      [token("ink"), token("written-bg")],
+      [token("muted"), token("card")],
+      [token("muted"), token("bg")],
+      [token("muted"), "#e8ecf3"],
+      [token("muted"), "#fdf3e1"],
+      [token("faint"), token("card")],
+      [token("faint"), token("bg")],
+      ["#ffffff", token("accent")],
+      ["#ffffff", "#334155"],
+      ["#8a4500", "#fffaf0"],
+      ["#00527f", token("accent-soft")],
+      ["#5c1111", "#fdf2f2"],
+    ];
+    for (const [fg, bg] of pairs) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("highlight outlines stand out from white as UI graphics (WCAG 1.4.11, ≥ 3)", () => {
+    for (const name of ["read", "written", "linked"]) expect(contrast(token(name), "#ffffff")).toBeGreaterThanOrEqual(3);
+  });
+
+  test("a grid with no finite value has no fill", () => {
+    expect(valueFill([Number.NaN])(1)).toBe("transparent");
+    expect(inkOn("transparent")).toBe(INK);
+  });
+});

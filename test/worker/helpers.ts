@@ -1,0 +1,18 @@
+import type { ExploreParams, Tensor } from "../../src/core";
+import { convParams, reverseParams, seedConfig } from "../../src/store/config";
+
+export const SEED_Y: Tensor = { shape: [1, 2, 2], data: Float64Array.from([18, 27, 18, 27]) };
+
+export function seedConv(): ExploreParams {
+  return convParams(seedConfig());
+}
+
+export function seedReverse(): ExploreParams {
+  return reverseParams(seedConfig(), SEED_Y);
+}
+
+export function rows(data: ArrayLike<number>, w: number): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < data.length; i += w) out.push(Array.from(data).slice(i, i + w));
+  return out;
+}
