@@ -16,3 +16,6 @@ export type VarsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, 
 
 /** `t(key)` for messages without placeholders, `t(key, vars)` for the others. */
 export type VarsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [vars: VarsOf<K>];
+
+/** A feature's translation: exactly the keys of its English messages, as strings. */
+export type Translation<T> = { readonly [K in keyof T]: string };

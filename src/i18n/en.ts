@@ -1,8 +1,22 @@
+import { controlsEn } from "./features/controls.en";
+import { explorerEn } from "./features/explorer.en";
+import { matrixEn } from "./features/matrix.en";
+import { editEn } from "./features/edit.en";
+import { timelineEn } from "./features/timeline.en";
+import { codeEn } from "./features/code.en";
+
 /**
  * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
  * are written {name}; zh-CN must use the same ones (test/i18n checks this).
  */
 export const en = {
+  ...controlsEn,
+  ...explorerEn,
+  ...matrixEn,
+  ...editEn,
+  ...timelineEn,
+  ...codeEn,
+
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",
   "app.tagline": "A 4×4 input, a 3×3 kernel: watch the convolution and its reverse, one step at a time.",

@@ -1,7 +1,21 @@
 import type { Catalogue } from "./catalogue";
+import { controlsZh } from "./features/controls.zh-CN";
+import { explorerZh } from "./features/explorer.zh-CN";
+import { matrixZh } from "./features/matrix.zh-CN";
+import { editZh } from "./features/edit.zh-CN";
+import { timelineZh } from "./features/timeline.zh-CN";
+import { codeZh } from "./features/code.zh-CN";
+
 
 /** 简体中文 messages. Technical terms keep their English name where students will meet it. */
 export const zhCN: Catalogue = {
+  ...controlsZh,
+  ...explorerZh,
+  ...matrixZh,
+  ...editZh,
+  ...timelineZh,
+  ...codeZh,
+
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",
   "app.tagline": "4×4 输入，3×3 卷积核：一步一步观察卷积及其反向过程。",

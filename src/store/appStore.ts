@@ -4,6 +4,7 @@ import { createParamsSlice } from "./paramsSlice";
 import { createExplorationSlice } from "./explorationSlice";
 import { createPlaybackSlice } from "./playbackSlice";
 import { createUiSlice } from "./uiSlice";
+import { createViewSlice } from "./viewSlice";
 import type { AppState } from "./types";
 
 export type AppStore = StoreApi<AppState>;
@@ -12,7 +13,7 @@ export interface AppStoreOptions {
   /** The compute client; a fresh one (worker, or main thread under jsdom) by default. */
   client?: ComputeClient;
   /** Initial state overrides, e.g. the language. */
-  initial?: Partial<Pick<AppState, "lang" | "mode" | "speed">>;
+  initial?: Partial<Pick<AppState, "lang" | "params" | "speed" | "views" | "granularity" | "step">>;
 }
 
 /**
@@ -25,6 +26,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createParamsSlice(...a),
     ...createExplorationSlice(client)(...a),
     ...createPlaybackSlice(...a),
+    ...createViewSlice(...a),
     ...createUiSlice(...a),
   }));
   if (options.initial) store.setState(options.initial);

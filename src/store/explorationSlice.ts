@@ -1,13 +1,15 @@
 import type { Exploration, ExploreParams } from "../core";
-import { isAbortError, type Backend, type ComputeClient, type Computed } from "../worker/client";
-import { convParams, reverseParams } from "./config";
+import { toExploreParams, type ExplorerParams } from "../params/explorerParams";
+import { isAbortError, type Backend, type ComputeClient } from "../worker/client";
 import type { SliceCreator } from "./types";
 
 /** The latest computed result, and how the last request went. */
 export interface ExplorationSlice {
   exploration: Exploration | null;
-  /** The parameters `exploration` was computed from (its input and weight values, for drawing). */
+  /** The core parameters `exploration` was computed from (its input and weight values, for drawing). */
   explored: ExploreParams | null;
+  /** The store parameters `exploration` belongs to (identity tells whether it is current). */
+  exploredFrom: ExplorerParams | null;
   /** The last request's refusal or failure, as a message to show; null when it succeeded. */
   error: string | null;
   loading: boolean;
@@ -21,15 +23,13 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The compute action goes through the worker client only. The reverse needs the conv's output
- * first: when it is not known yet, the conv is computed on the way (two requests, in order).
- */
+/** The compute action goes through the worker client only; the latest request wins. */
 export function createExplorationSlice(client: ComputeClient): SliceCreator<ExplorationSlice> {
   let controller: AbortController | null = null;
   return (set, get) => ({
     exploration: null,
     explored: null,
+    exploredFrom: null,
     error: null,
     loading: false,
     backend: null,
@@ -39,32 +39,20 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
       const own = new AbortController();
       controller = own;
       set({ loading: true });
-      const { mode, config } = get();
+      const from = get().params;
+      const params = toExploreParams(from);
       try {
-        let y = get().convOutput;
-        let params = convParams(config);
-        let answer: Computed | null = null;
-        if (mode === "conv" || !y) {
-          answer = await client.explore(params, own.signal);
-          if (own.signal.aborted) return;
-          y = answer.exploration.output;
-          set({ convOutput: y });
-        }
-        if (mode === "transposed") {
-          params = reverseParams(config, y);
-          answer = await client.explore(params, own.signal);
-          if (own.signal.aborted) return;
-        }
-        if (!answer) throw new Error(`nothing to compute for mode ${JSON.stringify(mode)}`);
+        const answer = await client.explore(params, own.signal);
         set({
           exploration: answer.exploration,
           explored: params,
+          exploredFrom: from,
           error: null,
           loading: false,
           backend: answer.backend,
           computeMs: answer.ms,
         });
-        get().resetPlayback();
+        get().clampStep();
       } catch (error) {
         if (isAbortError(error) || own.signal.aborted) return;
         set({ error: messageOf(error), loading: false, playing: false });

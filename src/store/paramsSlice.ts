@@ -1,37 +1,88 @@
-import type { Mode, Tensor } from "../core";
-import { seedConfig, type ConvConfig } from "./config";
+import type { Mode } from "../core";
+import {
+  problemOf,
+  reversed,
+  seedParams,
+  withChange,
+  type ExplorerParams,
+} from "../params/explorerParams";
 import type { SliceCreator } from "./types";
 
-/** What to explore: the convolution and which direction of it. */
+/** A grid whose values a person can edit. */
+export type EditableGrid = "input" | "kernel" | "bias";
+
+/** What to explore, in the terms a person edits; every change is validated before it is kept. */
 export interface ParamsSlice {
-  mode: Mode;
-  config: ConvConfig;
-  /** The conv's output y for `config`, which the reverse scatters; null until computed. */
-  convOutput: Tensor | null;
-  /** Switches direction; the reverse takes the conv's output as its input. */
-  setMode: (mode: Mode) => void;
-  /** Changes the convolution; the linked reverse input is recomputed from it. */
-  updateConfig: (patch: Partial<ConvConfig>) => void;
+  params: ExplorerParams;
+  /**
+   * The parameters these were reversed from, so that switching direction back restores them
+   * exactly (the conv input x, not conv(x′)); cleared by any edit.
+   */
+  reversedFrom: ExplorerParams | null;
+  /** Why the last proposed change was refused (the last valid parameters stay); null when accepted. */
+  paramsProblem: string | null;
+  /**
+   * Proposes a change of sizes, geometry, channels or values (grids resize, keeping their values).
+   * Applies it and recomputes when the core accepts it; otherwise keeps the last valid parameters
+   * and returns (and stores) the rule that refused it.
+   */
+  setParams: (patch: Partial<ExplorerParams>) => string | null;
+  /** Sets one value of the input, the kernel or the bias (flat row-major index). */
+  setValue: (grid: EditableGrid, index: number, value: number) => string | null;
+  /** Replaces parameters wholesale (a link, a preset); refused like setParams when invalid. */
+  loadParams: (params: ExplorerParams) => string | null;
+  /** Runs the same connectivity the other way: the current output becomes the input. */
+  setMode: (mode: Mode) => Promise<void>;
   /** Back to the seed example, in conv mode. */
   resetToSeed: () => void;
 }
 
-export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => ({
-  mode: "conv",
-  config: seedConfig(),
-  convOutput: null,
-  setMode: (mode) => {
-    if (mode === get().mode) return;
-    set({ mode });
-    get().resetPlayback();
+export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => {
+  const accept = (params: ExplorerParams, reversedFrom: ExplorerParams | null): string | null => {
+    const problem = problemOf(params);
+    if (problem) {
+      set({ paramsProblem: problem });
+      return problem;
+    }
+    set({ params, reversedFrom, paramsProblem: null });
     void get().compute();
-  },
-  updateConfig: (patch) => {
-    set({ config: { ...get().config, ...patch }, convOutput: null });
-    void get().compute();
-  },
-  resetToSeed: () => {
-    set({ mode: "conv", config: seedConfig(), convOutput: null });
-    void get().compute();
-  },
-});
+    return null;
+  };
+  return {
+    params: seedParams(),
+    reversedFrom: null,
+    paramsProblem: null,
+    setParams: (patch) => accept(withChange(get().params, patch), null),
+    setValue: (grid, index, value) => {
+      const p = get().params;
+      const key = grid === "input" ? "input" : grid === "kernel" ? "weight" : "bias";
+      const current = p[key];
+      if (!current || !Number.isInteger(index) || index < 0 || index >= current.length) {
+        const problem = `no ${grid} cell ${index}`;
+        set({ paramsProblem: problem });
+        return problem;
+      }
+      const next = current.slice();
+      next[index] = value;
+      return accept({ ...p, [key]: next }, null);
+    },
+    loadParams: (params) => accept(params, null),
+    setMode: async (mode) => {
+      const { params, reversedFrom } = get();
+      if (mode === params.mode) return;
+      get().resetPlayback();
+      if (reversedFrom && reversedFrom.mode === mode) {
+        accept(reversedFrom, params);
+        return;
+      }
+      if (get().exploredFrom !== params) await get().compute();
+      const s = get();
+      if (s.exploredFrom !== params || !s.exploration) return; // refused or superseded: nothing to reverse
+      accept(reversed(params, s.exploration.output.data), params);
+    },
+    resetToSeed: () => {
+      get().resetPlayback();
+      accept(seedParams(), null);
+    },
+  };
+};

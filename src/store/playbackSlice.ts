@@ -1,5 +1,6 @@
 import type { Exploration } from "../core";
-import type { SliceCreator } from "./types";
+import type { AppState, SliceCreator } from "./types";
+import { MAC_STEP_LIMIT, type Granularity } from "./viewSlice";
 
 /** Steps per second the player offers; 1 is the default. */
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -23,15 +24,45 @@ export interface PlaybackSlice {
   play: () => void;
   pause: () => void;
   togglePlay: () => void;
-  /** The player's clock: one step, stopping at the end. */
+  /** The player's clock: one step, stopping at the end (or starting over when looping). */
   tick: () => void;
+  /** Keeps the step inside a new trace (after a recompute), so an edit does not lose the place. */
+  clampStep: () => void;
   setSpeed: (speed: number) => void;
 }
 
-/** Steps of the exploration's trace: output cells in conv mode, input cells in transposed mode. */
-export function stepsOf(exploration: Exploration | null): number {
-  if (!exploration) return 0;
-  return exploration.window?.steps ?? exploration.scatter?.steps ?? 0;
+/** Multiply-adds of an exploration: conv taps, or transposed-conv contributions (cropped ones included). */
+export function macsOf(e: Exploration): number {
+  if (e.window) return e.window.steps * e.window.tapsPerStep;
+  return e.scatter ? e.scatter.steps * e.scatter.contribPerStep : 0;
+}
+
+/**
+ * The granularity a step really has: conv mode has no scatter order (it gathers), and single
+ * multiply-adds are offered only up to MAC_STEP_LIMIT.
+ */
+export function effectiveGranularity(e: Exploration | null, g: Granularity): Granularity {
+  if (!e) return g;
+  if (g === "mac" && macsOf(e) > MAC_STEP_LIMIT) return e.mode === "conv" ? "gather" : "scatter";
+  if (g === "scatter" && e.mode === "conv") return "gather";
+  return g;
+}
+
+/**
+ * Steps of the exploration at a granularity: output cells (gather), input cells (scatter, in
+ * transposed mode), or multiply-adds.
+ */
+export function stepsOf(e: Exploration | null, g: Granularity = "scatter"): number {
+  if (!e) return 0;
+  const eff = effectiveGranularity(e, g);
+  if (eff === "mac") return macsOf(e);
+  if (e.mode === "conv") return e.window?.steps ?? 0;
+  return eff === "gather" ? (e.zeroInsertion?.window.steps ?? 0) : (e.scatter?.steps ?? 0);
+}
+
+/** The current number of steps, as views and actions see it. */
+export function selectSteps(s: Pick<AppState, "exploration" | "granularity">): number {
+  return stepsOf(s.exploration, s.granularity);
 }
 
 function clampStep(step: number, steps: number): number {
@@ -40,7 +71,7 @@ function clampStep(step: number, steps: number): number {
 }
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
-  const steps = (): number => stepsOf(get().exploration);
+  const steps = (): number => selectSteps(get());
   return {
     step: -1,
     playing: false,
@@ -61,9 +92,14 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     tick: () => {
       const n = steps();
+      if (get().loop && get().step >= n - 1) {
+        set({ step: n > 0 ? 0 : -1 });
+        return;
+      }
       const step = clampStep(get().step + 1, n);
-      set({ step, playing: get().playing && step < n - 1 });
+      set({ step, playing: get().playing && (step < n - 1 || get().loop) });
     },
+    clampStep: () => set({ step: clampStep(get().step, steps()) }),
     setSpeed: (speed) => {
       if (Number.isFinite(speed) && speed > 0) set({ speed: Math.min(16, Math.max(0.25, speed)) });
     },

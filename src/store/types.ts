@@ -3,9 +3,10 @@ import type { ParamsSlice } from "./paramsSlice";
 import type { ExplorationSlice } from "./explorationSlice";
 import type { PlaybackSlice } from "./playbackSlice";
 import type { UiSlice } from "./uiSlice";
+import type { ViewSlice } from "./viewSlice";
 
 /** The whole app state: the slices side by side, actions beside their state. */
-export type AppState = ParamsSlice & ExplorationSlice & PlaybackSlice & UiSlice;
+export type AppState = ParamsSlice & ExplorationSlice & PlaybackSlice & ViewSlice & UiSlice;
 
 /** A slice sees the whole state (so an action can call another slice's) and builds its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

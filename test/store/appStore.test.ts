@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { explore } from "../../src/core";
-import { convParams, createAppStore, reverseParams, restoringOutputPadding, seedConfig, stepsOf } from "../../src/store";
+import { createAppStore, effectiveGranularity, selectSteps, stepsOf } from "../../src/store";
 import { createComputeClient, type ComputeClient } from "../../src/worker/client";
 import { rows } from "../worker/helpers";
 
@@ -13,20 +12,20 @@ async function computed() {
 describe("params", () => {
   test("the store opens on the seed: rows 1 2 3 4, a 3×3 ones kernel, stride 1, padding 0, conv mode", () => {
     const s = createAppStore().getState();
-    expect(s.mode).toBe("conv");
-    expect(rows(s.config.x.data, 4)).toEqual([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
-    expect(Array.from(s.config.weight.data)).toEqual(new Array(9).fill(1));
-    expect(s.config.stride).toEqual([1, 1]);
-    expect(s.config.padding).toEqual([0, 0]);
+    expect(s.params.mode).toBe("conv");
+    expect(rows(s.params.input, 4)).toEqual([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
+    expect(Array.from(s.params.weight)).toEqual(new Array(9).fill(1));
+    expect(s.params.stride).toEqual([1, 1]);
+    expect(s.params.padding).toEqual([0, 0]);
     expect(s.exploration).toBeNull();
     expect(s.step).toBe(-1);
   });
 
-  test("compute gives the seed's [[18, 27], [18, 27]] and remembers it as the reverse's input", async () => {
+  test("compute gives the seed's [[18, 27], [18, 27]] in the worker client's fallback", async () => {
     const s = (await computed()).getState();
     expect(s.exploration?.mode).toBe("conv");
     expect(rows(s.exploration!.output.data, 2)).toEqual([[18, 27], [18, 27]]);
-    expect(rows(s.convOutput!.data, 2)).toEqual([[18, 27], [18, 27]]);
+    expect(s.exploredFrom).toBe(s.params);
     expect(s.loading).toBe(false);
     expect(s.error).toBeNull();
     expect(s.backend).toBe("main-thread");
@@ -34,13 +33,13 @@ describe("params", () => {
 
   test("switching to the reverse uses the conv's output as input, with the same kernel", async () => {
     const store = await computed();
-    store.getState().setMode("transposed");
+    await store.getState().setMode("transposed");
     await store.getState().compute();
     const s = store.getState();
-    expect(s.mode).toBe("transposed");
+    expect(s.params.mode).toBe("transposed");
     expect(s.explored?.mode).toBe("transposed");
     expect(rows(s.explored!.input.data, 2)).toEqual([[18, 27], [18, 27]]);
-    expect(s.explored!.weight).toBe(s.config.weight);
+    expect(s.params.weight).toBe(s.reversedFrom!.weight);
     expect(rows(s.exploration!.output.data, 4)).toEqual([
       [18, 45, 45, 27],
       [36, 90, 90, 54],
@@ -51,38 +50,59 @@ describe("params", () => {
 
   test("the reverse computes the conv on the way when its output is not known yet", async () => {
     const store = createAppStore();
-    store.getState().setMode("transposed");
+    await store.getState().setMode("transposed");
     await store.getState().compute();
     expect(store.getState().exploration?.output.shape).toEqual([1, 4, 4]);
   });
 
-  test("switching back to the convolution shows the original x again", async () => {
+  test("switching back to the convolution restores the original x, not conv(x′)", async () => {
     const store = await computed();
-    store.getState().setMode("transposed");
-    await store.getState().compute();
-    store.getState().setMode("conv");
+    const seed = store.getState().params;
+    await store.getState().setMode("transposed");
+    await store.getState().setMode("conv");
     await store.getState().compute();
     const s = store.getState();
-    expect(s.exploration?.mode).toBe("conv");
-    expect(s.explored?.input).toBe(s.config.x);
+    expect(s.params).toBe(seed);
+    expect(rows(s.exploration!.output.data, 2)).toEqual([[18, 27], [18, 27]]);
   });
 
-  test("a refused configuration sets the error and keeps the last good result", async () => {
+  test("after an edit, reversing runs the edited parameters the other way", async () => {
     const store = await computed();
-    const before = store.getState().exploration;
-    store.getState().updateConfig({ stride: [0, 1] });
+    await store.getState().setMode("transposed");
+    store.getState().setValue("input", 0, 0);
+    expect(store.getState().reversedFrom).toBeNull();
+    await store.getState().setMode("conv");
     await store.getState().compute();
     const s = store.getState();
-    expect(s.error).toMatch(/stride \(height\) must be ≥ 1 \(got 0\)/);
-    expect(s.exploration).toBe(before);
-    expect(s.loading).toBe(false);
+    expect([s.params.inH, s.params.inW]).toEqual([4, 4]);
+    expect(s.params.input[1]).toBe(27);
   });
 
-  test("a trace over the budget is refused with the limit named", async () => {
+  test("a refused change keeps the last valid parameters and says why", async () => {
     const store = await computed();
-    store.getState().updateConfig({ x: { shape: [1, 1500, 1500], data: new Float64Array(1500 * 1500) } });
+    const before = store.getState().params;
+    expect(store.getState().setParams({ stride: [0, 1] })).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(store.getState().params).toBe(before);
+    expect(store.getState().paramsProblem).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(store.getState().setParams({ stride: [2, 2] })).toBeNull();
+    expect(store.getState().paramsProblem).toBeNull();
+    expect(store.getState().params.stride).toEqual([2, 2]);
+  });
+
+  test("a size change resizes the grids and keeps the values that still have a place", () => {
+    const store = createAppStore();
+    store.getState().setParams({ inH: 5, kW: 2 });
+    const p = store.getState().params;
+    expect(rows(p.input, 4)).toEqual([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [0, 0, 0, 0]]);
+    expect(Array.from(p.weight)).toEqual(new Array(6).fill(1));
+  });
+
+  test("setValue edits one cell, and refuses a cell that does not exist", async () => {
+    const store = await computed();
+    expect(store.getState().setValue("kernel", 4, 2)).toBeNull();
     await store.getState().compute();
-    expect(store.getState().error).toMatch(/over the limit of 2,000,000/);
+    expect(rows(store.getState().exploration!.output.data, 2)).toEqual([[20, 30], [20, 30]]);
+    expect(store.getState().setValue("input", 16, 1)).toBe("no input cell 16");
   });
 
   test("a worker crash becomes the error message; the next compute succeeds", async () => {
@@ -104,18 +124,19 @@ describe("params", () => {
   test("a newer compute wins over an older one still running", async () => {
     const store = createAppStore();
     const first = store.getState().compute();
-    store.getState().setMode("transposed");
-    await Promise.all([first, store.getState().compute()]);
+    const second = store.getState().setMode("transposed");
+    await Promise.all([first, second]);
+    await store.getState().compute();
     expect(store.getState().exploration?.mode).toBe("transposed");
     expect(store.getState().error).toBeNull();
   });
 
   test("resetToSeed goes back to the seed in conv mode", async () => {
     const store = await computed();
-    store.getState().updateConfig({ stride: [2, 2] });
+    store.getState().setParams({ stride: [2, 2] });
     store.getState().resetToSeed();
     await store.getState().compute();
-    expect(store.getState().config.stride).toEqual([1, 1]);
+    expect(store.getState().params.stride).toEqual([1, 1]);
     expect(rows(store.getState().exploration!.output.data, 2)).toEqual([[18, 27], [18, 27]]);
   });
 });
@@ -176,7 +197,7 @@ describe("playback", () => {
   test("a new exploration (mode switch) starts again before the first step", async () => {
     const store = await computed();
     store.getState().toEnd();
-    store.getState().setMode("transposed");
+    await store.getState().setMode("transposed");
     await store.getState().compute();
     expect(store.getState().step).toBe(-1);
   });
@@ -203,19 +224,57 @@ describe("ui", () => {
   });
 });
 
-describe("the reverse's parameters", () => {
-  test("output_padding picks the conv input size back when several collapse to one (k=3, s=2, p=1: 5 and 6 → 3)", () => {
-    expect(restoringOutputPadding(5, 3, 3, 2, 1, 1)).toBe(0);
-    expect(restoringOutputPadding(6, 3, 3, 2, 1, 1)).toBe(1);
-    expect(restoringOutputPadding(4, 2, 3, 1, 0, 1)).toBe(0);
+describe("granularity and views", () => {
+  test("a step is an input cell (scatter), an output cell (gather) or one multiply-add", async () => {
+    const store = await computed();
+    await store.getState().setMode("transposed");
+    await store.getState().compute();
+    const s = () => store.getState();
+    expect(selectSteps(s())).toBe(4);
+    s().setGranularity("gather");
+    expect(selectSteps(s())).toBe(16);
+    s().setGranularity("mac");
+    expect(selectSteps(s())).toBe(36);
+    expect(effectiveGranularity(s().exploration, "scatter")).toBe("scatter");
+    expect(stepsOf(s().exploration, "gather")).toBe(16);
   });
 
-  test("the reverse of a strided conv has the conv input's shape", () => {
-    for (const size of [5, 6]) {
-      const config = { ...seedConfig(), x: { shape: [1, size, size], data: new Float64Array(size * size).fill(1) }, stride: [2, 2] as [number, number], padding: [1, 1] as [number, number] };
-      const y = explore(convParams(config)).output;
-      const back = explore(reverseParams(config, y));
-      expect(back.output.shape).toEqual([1, size, size]);
-    }
+  test("conv mode gathers, and single multiply-adds are offered only for small examples", async () => {
+    const store = await computed();
+    expect(effectiveGranularity(store.getState().exploration, "scatter")).toBe("gather");
+    store.getState().setParams({ inH: 32, inW: 32, kH: 7, kW: 7 });
+    await store.getState().compute();
+    expect(effectiveGranularity(store.getState().exploration, "mac")).toBe("gather");
+    expect(selectSteps({ exploration: store.getState().exploration, granularity: "mac" })).toBe(26 * 26);
+  });
+
+  test("looping starts over at the end instead of stopping", async () => {
+    const store = await computed();
+    store.getState().setLoop(true);
+    store.getState().toEnd();
+    store.getState().play();
+    expect(store.getState().step).toBe(0);
+    store.getState().setStep(3);
+    store.getState().tick();
+    expect(store.getState().step).toBe(0);
+  });
+
+  test("views can be hidden but never all of them", () => {
+    const store = createAppStore();
+    store.getState().toggleView("zero");
+    store.getState().toggleView("matrix");
+    expect(store.getState().views).toEqual(["scatter"]);
+    store.getState().toggleView("scatter");
+    expect(store.getState().views).toEqual(["scatter"]);
+    store.getState().toggleView("zero");
+    expect(store.getState().views).toEqual(["scatter", "zero"]);
+  });
+
+  test("an edit keeps the current step when it still exists", async () => {
+    const store = await computed();
+    store.getState().setStep(2);
+    store.getState().setValue("input", 0, 5);
+    await store.getState().compute();
+    expect(store.getState().step).toBe(2);
   });
 });

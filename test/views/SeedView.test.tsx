@@ -185,10 +185,10 @@ describe("language and errors", () => {
   test("a refused configuration shows core's message inline and keeps the grids", async () => {
     const { store } = await openSeed();
     await act(async () => {
-      store.getState().updateConfig({ stride: [0, 0] });
+      store.getState().setParams({ inH: 2 });
       await store.getState().compute();
     });
-    expect(screen.getByRole("alert").textContent).toMatch(/stride \(height\) must be ≥ 1 \(got 0\)/);
+    expect(screen.getByRole("alert").textContent).toMatch(/output size must be at least 1×1/);
     expect(cells("input")).toHaveLength(16);
   });
 });

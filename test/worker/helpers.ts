@@ -1,14 +1,14 @@
 import type { ExploreParams, Tensor } from "../../src/core";
-import { convParams, reverseParams, seedConfig } from "../../src/store/config";
+import { reversed, seedParams, toExploreParams } from "../../src/params/explorerParams";
 
 export const SEED_Y: Tensor = { shape: [1, 2, 2], data: Float64Array.from([18, 27, 18, 27]) };
 
 export function seedConv(): ExploreParams {
-  return convParams(seedConfig());
+  return toExploreParams(seedParams());
 }
 
 export function seedReverse(): ExploreParams {
-  return reverseParams(seedConfig(), SEED_Y);
+  return toExploreParams(reversed(seedParams(), SEED_Y.data));
 }
 
 export function rows(data: ArrayLike<number>, w: number): number[][] {

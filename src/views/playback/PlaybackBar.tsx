@@ -1,4 +1,4 @@
-import { SPEEDS, stepsOf, useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
+import { SPEEDS, selectSteps, useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
 import { Icon, type IconName } from "../Icon";
 import { useT } from "../useT";
 
@@ -23,7 +23,7 @@ export function PlaybackBar() {
   const t = useT();
   const api = useAppStoreApi();
   const { step, playing, speed } = useAppStoreShallow((s) => ({ step: s.step, playing: s.playing, speed: s.speed }));
-  const steps = useAppStore((s) => stepsOf(s.exploration));
+  const steps = useAppStore(selectSteps);
   const a = api.getState();
   const none = steps === 0;
   return (

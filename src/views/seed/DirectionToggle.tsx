@@ -6,14 +6,14 @@ import { useT } from "../useT";
 export function DirectionToggle() {
   const t = useT();
   const api = useAppStoreApi();
-  const mode = useAppStore((s) => s.mode);
+  const mode = useAppStore((s) => s.params.mode);
   const option = (value: Mode, label: string) => (
     <button
       type="button"
       className="segment"
       aria-pressed={mode === value}
       data-direction={value}
-      onClick={() => api.getState().setMode(value)}
+      onClick={() => void api.getState().setMode(value)}
     >
       {label}
     </button>

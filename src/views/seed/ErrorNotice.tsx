@@ -1,10 +1,13 @@
 import { useAppStoreShallow } from "../../store";
 import { useT } from "../useT";
 
-/** A refused configuration or a worker crash, inline; the last good result stays on screen. */
+/** A refused change or a worker crash, inline; the last valid parameters and result stay on screen. */
 export function ErrorNotice() {
   const t = useT();
-  const { error, hasResult } = useAppStoreShallow((s) => ({ error: s.error, hasResult: s.exploration !== null }));
+  const { error, hasResult } = useAppStoreShallow((s) => ({
+    error: s.paramsProblem ?? s.error,
+    hasResult: s.exploration !== null,
+  }));
   if (!error) return null;
   return (
     <div className="error-notice" role="alert">

@@ -18,7 +18,7 @@ import { ScatterStep } from "./ScatterStep";
  * Transposed convolution, one-to-many: y ∗ᵀ w = x′. Each input value scatters value·w into its
  * footprint; overlaps accumulate, and badges count the contributions each output cell received.
  */
-export function ScatterStage(props: { exploration: Exploration; explored: ExploreParams; original: Tensor; controls: ReactNode }) {
+export function ScatterStage(props: { exploration: Exploration; explored: ExploreParams; original: Tensor | null; controls: ReactNode }) {
   const { exploration, explored, original, controls } = props;
   const t = useT();
   const step = useAppStore((s) => s.step);

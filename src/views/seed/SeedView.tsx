@@ -17,20 +17,25 @@ import { StatusLine } from "./StatusLine";
 export function SeedView() {
   const t = useT();
   const api = useAppStoreApi();
-  const { mode, exploration, explored, config, backend } = useAppStoreShallow((s) => ({
-    mode: s.mode,
+  const { params, reversedFrom, exploration, explored, backend } = useAppStoreShallow((s) => ({
+    params: s.params,
+    reversedFrom: s.reversedFrom,
     exploration: s.exploration,
     explored: s.explored,
-    config: s.config,
     backend: s.backend,
   }));
+  const mode = params.mode;
+  const original =
+    reversedFrom?.mode === "conv"
+      ? { shape: [reversedFrom.inC, reversedFrom.inH, reversedFrom.inW], data: reversedFrom.input }
+      : null;
   useEffect(() => {
     const s = api.getState();
     if (!s.exploration && !s.loading) void s.compute();
   }, [api]);
   usePlaybackLoop();
   useKeyboardShortcuts();
-  const k = config.weight.shape[2] * config.weight.shape[3];
+  const k = params.kH * params.kW;
   const controls = <PlaybackBar />;
 
   return (
@@ -45,7 +50,7 @@ export function SeedView() {
           exploration.mode === "conv" ? (
             <ConvStage exploration={exploration} explored={explored} controls={controls} />
           ) : (
-            <ScatterStage exploration={exploration} explored={explored} original={config.x} controls={controls} />
+            <ScatterStage exploration={exploration} explored={explored} original={original} controls={controls} />
           )
         ) : (
           <StatusLine placeholder />
