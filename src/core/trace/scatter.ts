@@ -143,8 +143,16 @@ export function scatterTrace(
  * its step-ordered list. O(outputs · log(contributions per cell)).
  */
 export function scatterStateAt(trace: ScatterTrace, n: number): Float64Array {
+  return scatterStateThrough(trace, (n + 1) * trace.contribPerStep - 1);
+}
+
+/**
+ * The whole output's running sums after contribution c (one multiply-add; c = −1: before any),
+ * read without replay like scatterStateAt.
+ */
+export function scatterStateThrough(trace: ScatterTrace, c: number): Float64Array {
   const out = trace.initial.slice();
-  const limit = (n + 1) * trace.contribPerStep; // contributions with index < limit belong to steps ≤ n
+  const limit = c + 1; // contributions with index < limit have been added
   const { cellPtr, cellContrib, after } = trace;
   for (let j = 0; j < out.length; j++) {
     let lo = cellPtr[j];

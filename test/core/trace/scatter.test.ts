@@ -6,6 +6,7 @@ import {
   fromNested,
   resolveConvTranspose2d,
   scatterStateAt,
+  scatterStateThrough,
   scatterTrace,
   type ConvOptions,
 } from "../../../src/core";
@@ -41,6 +42,9 @@ describe("the scatter trace", () => {
     expect(Array.from(scatterStateAt(trace, 0))).toEqual([18, 18, 18, 0, 18, 18, 18, 0, 18, 18, 18, 0, 0, 0, 0, 0]);
     expect(Array.from(scatterStateAt(trace, 1))).toEqual([18, 45, 45, 27, 18, 45, 45, 27, 18, 45, 45, 27, 0, 0, 0, 0]);
     expect(Array.from(scatterStateAt(trace, 3))).toEqual(Array.from(trace.output));
+    // One multiply-add into step 1: only (0,1) has received 27 so far.
+    expect(Array.from(scatterStateThrough(trace, 9))).toEqual([18, 45, 18, 0, 18, 18, 18, 0, 18, 18, 18, 0, 0, 0, 0, 0]);
+    expect(Array.from(scatterStateThrough(trace, -1))).toEqual(new Array(16).fill(0));
   });
 
   test("contributions cropped by padding keep their position and target −1", () => {
