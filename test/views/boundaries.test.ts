@@ -25,8 +25,10 @@ function valueImports(source: string, from: RegExp): string[] {
 }
 
 describe("boundaries", () => {
-  test("views and playback call no core compute: only cheap trace readers (windowStateAt, scatterStateAt, coverage)", () => {
-    const allowed = new Set(["windowStateAt", "scatterStateAt", "coverage"]);
+  test("views and playback call no core compute: only cheap trace readers and lookup indexes", () => {
+    // Readers are O(cells) or O(log n) per call; transpose builds a lookup index once per result
+    // (O(nnz), cached by identity in views/frames/indexes.ts). conv2d, explore & co. stay in the worker.
+    const allowed = new Set(["windowStateAt", "scatterStateAt", "scatterStateThrough", "coverage", "entryAt", "transpose"]);
     for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
       expect(used.filter((n) => !allowed.has(n)), relative(SRC, file)).toEqual([]);
