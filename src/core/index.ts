@@ -9,7 +9,7 @@ export { convMatrix, transpose, matVec, entryAt } from "./matrix";
 export type { WindowTrace } from "./trace/window";
 export { windowTrace, windowStateAt, windowTraceEntries } from "./trace/window";
 export type { ScatterTrace } from "./trace/scatter";
-export { scatterTrace, scatterStateAt, scatterTraceEntries, coverage } from "./trace/scatter";
+export { scatterTrace, scatterStateAt, scatterStateThrough, scatterTraceEntries, coverage } from "./trace/scatter";
 export type { ZeroInsertionTrace } from "./trace/zeroInsertion";
 export {
   zeroInsertionTrace,
