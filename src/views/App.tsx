@@ -3,6 +3,11 @@ import { useAppStore, useAppStoreApi } from "../store";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { SeedView } from "./seed/SeedView";
+import { ParamsPanel } from "./controls/ParamsPanel";
+import { FormulaPanel } from "./controls/FormulaPanel";
+import { EditToolbar } from "./edit/EditToolbar";
+import { MatrixView } from "./matrix/MatrixView";
+import { CodePanel } from "./code/CodePanel";
 import { useT } from "./useT";
 
 export function App() {
@@ -18,7 +23,19 @@ export function App() {
       <Header />
       <main className="app-main">
         <ErrorBoundary title={t("boundary.title")} retryLabel={t("boundary.retry")} onRetry={() => api.getState().resetToSeed()}>
-          <SeedView />
+          <div className="explorer-layout">
+            <aside className="explorer-sidebar">
+              <ParamsPanel />
+              <FormulaPanel />
+              <EditToolbar grid="input" />
+              <EditToolbar grid="kernel" />
+            </aside>
+            <div className="explorer-workspace">
+              <SeedView />
+              <MatrixView />
+              <CodePanel />
+            </div>
+          </div>
         </ErrorBoundary>
       </main>
     </div>

@@ -33,6 +33,10 @@ export interface GridProps {
   size?: "lg" | "sm";
   onHover?: (r: number, c: number) => void;
   onLeave?: () => void;
+  /** A click (or Enter on a focused cell) asks to edit or inspect cell (r, c). */
+  onCellActivate?: (r: number, c: number) => void;
+  /** An inline editor drawn in place of cell (r, c) while it is open. */
+  editor?: { r: number; c: number; node: ReactNode } | null;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface GridProps {
  * current step reads or writes it.
  */
 export const Grid = memo(function Grid(props: GridProps) {
-  const { name, caption, ariaLabel, rows, cols, cell, size = "lg", onHover, onLeave } = props;
+  const { name, caption, ariaLabel, rows, cols, cell, size = "lg", onHover, onLeave, onCellActivate, editor } = props;
   const rowNodes: ReactNode[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: ReactNode[] = [];
@@ -56,8 +60,9 @@ export const Grid = memo(function Grid(props: GridProps) {
           aria-label={g.aria}
           title={g.title}
           onMouseEnter={onHover ? () => onHover(r, c) : undefined}
+          onClick={onCellActivate ? () => onCellActivate(r, c) : undefined}
         >
-          <div
+          {editor && editor.r === r && editor.c === c ? editor.node : <div
             className="cell"
             data-grid={name}
             data-r={r}
@@ -68,7 +73,7 @@ export const Grid = memo(function Grid(props: GridProps) {
             style={g.fill && !g.pending && !g.role ? { background: g.fill, color: g.ink } : undefined}
           >
             {g.text}
-          </div>
+          </div>}
           {g.badge ? (
             <span className="cell-badge" aria-hidden="true">
               {g.badge}
