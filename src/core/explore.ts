@@ -2,7 +2,7 @@ import type { Tensor } from "./tensor";
 import { resolveConv2d, resolveConvTranspose2d, type ConvGeometry, type Pair } from "./shape";
 import { conv2dRaw } from "./conv";
 import { convTranspose2dRaw } from "./convTranspose";
-import { convMatrix, transpose, type SparseMatrix } from "./matrix";
+import { convMatrix, matVec, transpose, type SparseMatrix } from "./matrix";
 import { windowTrace, windowTraceEntries, type WindowTrace } from "./trace/window";
 import { scatterTrace, scatterTraceEntries, type ScatterTrace } from "./trace/scatter";
 import { zeroInsertionTrace, zeroInsertionTraceEntries, type ZeroInsertionTrace } from "./trace/zeroInsertion";
@@ -36,6 +36,18 @@ export interface Exploration {
   zeroInsertion: ZeroInsertionTrace | null;
   /** The matrix that maps this mode's input to its output: C in conv mode, Cᵀ in transposed mode. */
   matrix: SparseMatrix;
+  /**
+   * matrix · vec(input) + bias, computed independently of the direct loops and the traces, so a
+   * view can show that every route gives the same numbers instead of assuming it.
+   */
+  matrixOutput: Float64Array;
+}
+
+function withBias(v: Float64Array, bias: Float64Array | null, channels: number): Float64Array {
+  if (!bias) return v;
+  const plane = v.length / channels;
+  for (let i = 0; i < v.length; i++) v[i] += bias[Math.floor(i / plane)];
+  return v;
 }
 
 /**
@@ -83,6 +95,7 @@ export function explore(p: ExploreParams): Exploration {
   const c = convMatrix(g, p.weight.data);
   if (p.mode === "conv") {
     const data = conv2dRaw(g, p.input.data, p.weight.data, p.bias);
+    const matrixOutput = withBias(matVec(c, p.input.data), p.bias, g.yC);
     return {
       mode: "conv",
       geometry: g,
@@ -91,9 +104,11 @@ export function explore(p: ExploreParams): Exploration {
       scatter: null,
       zeroInsertion: null,
       matrix: c,
+      matrixOutput,
     };
   }
   const data = convTranspose2dRaw(g, p.input.data, p.weight.data, p.bias);
+  const ct = transpose(c);
   return {
     mode: "transposed",
     geometry: g,
@@ -101,6 +116,7 @@ export function explore(p: ExploreParams): Exploration {
     window: null,
     scatter: scatterTrace(g, p.input.data, p.weight.data, p.bias),
     zeroInsertion: zeroInsertionTrace(g, p.input.data, p.weight.data, p.bias),
-    matrix: transpose(c),
+    matrix: ct,
+    matrixOutput: withBias(matVec(ct, p.input.data), p.bias, g.xC),
   };
 }

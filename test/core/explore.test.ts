@@ -32,6 +32,14 @@ describe("explore builds everything a view draws for one configuration", () => {
     expect(e.window).toBeNull();
   });
 
+  test("the matrix route is computed, not copied: C·x + b and Cᵀ·y + b equal the direct results", () => {
+    const conv = explore({ ...seed, bias: Float64Array.of(0.5) });
+    expect(Array.from(conv.matrixOutput)).toEqual([18.5, 27.5, 18.5, 27.5]);
+    expect(conv.matrixOutput).not.toBe(conv.output.data);
+    const t = explore({ ...seed, mode: "transposed", input: fromNested([[[18, 27], [18, 27]]]) });
+    expect(Array.from(t.matrixOutput)).toEqual(Array.from(t.output.data));
+  });
+
   test("invalid parameters throw the core's rule", () => {
     expect(() => explore({ ...seed, stride: [0, 1] })).toThrow("stride (height) must be ≥ 1 (got 0)");
     expect(() => explore({ ...seed, input: { shape: [1, 1, 4, 4], data: new Float64Array(16) } })).toThrow(
