@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n";
 import type { Focus } from "../views/frames/focus";
+import type { Fix } from "../url/codec";
 import type { SliceCreator } from "./types";
 
 /** A cell under the pointer, by grid name and 0-based row and column. */
@@ -17,7 +18,16 @@ export interface UiSlice {
    * output, or a kernel weight); every view highlights what is linked to it.
    */
   focus: Focus | null;
+  /** Presenter mode (large type, playback only) and embed mode (no chrome, for an iframe). */
+  present: boolean;
+  embed: boolean;
+  /** What a link held that had to be repaired, shown in a dismissible notice. */
+  notices: Fix[];
   setLang: (lang: Lang) => void;
+  setPresent: (present: boolean) => void;
+  setEmbed: (embed: boolean) => void;
+  setNotices: (notices: Fix[]) => void;
+  dismissNotices: () => void;
   setHover: (hover: CellRef | null) => void;
   setFocus: (focus: Focus | null) => void;
 }
@@ -26,7 +36,14 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   lang: "en",
   hover: null,
   focus: null,
+  present: false,
+  embed: false,
+  notices: [],
   setLang: (lang) => set({ lang }),
+  setPresent: (present) => set({ present }),
+  setEmbed: (embed) => set({ embed }),
+  setNotices: (notices) => set({ notices }),
+  dismissNotices: () => set({ notices: [] }),
   setHover: (hover) => set({ hover }),
   setFocus: (focus) => set({ focus }),
 });

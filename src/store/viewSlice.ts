@@ -1,4 +1,4 @@
-import { VIEW_NAMES, type ViewName } from "../url/state";
+import { VIEW_NAMES, type Granularity, type ViewName } from "../url/state";
 import type { SliceCreator } from "./types";
 
 /**
@@ -6,7 +6,7 @@ import type { SliceCreator } from "./types";
  * mode). gather: one output cell reads its window (conv mode; the zero-insertion conv in
  * transposed mode). mac: one multiply-add, for the smallest examples.
  */
-export type Granularity = "scatter" | "gather" | "mac";
+export type { Granularity };
 
 /** Multiply-adds above which stepping one at a time is offered no more (too many steps to watch). */
 export const MAC_STEP_LIMIT = 2000;

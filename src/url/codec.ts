@@ -2,7 +2,16 @@ import type { Mode, Pair } from "../core";
 import { LIMITS, type Range } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
-import { defaultUrlState, LANGS, VIEW_NAMES, type Lang, type UrlState, type ViewName } from "./state";
+import {
+  defaultUrlState,
+  GRANULARITIES,
+  LANGS,
+  VIEW_NAMES,
+  type Granularity,
+  type Lang,
+  type UrlState,
+  type ViewName,
+} from "./state";
 
 /**
  * The versioned query-string codec. One row per field says how it is read and written; `decode`
@@ -34,6 +43,7 @@ interface Draft {
   op: Pair;
   flip: boolean;
   step: number;
+  by: Granularity;
   views: ViewName[];
   lang: Lang | null;
   present: boolean;
@@ -137,6 +147,7 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
   { key: "op", read: readPair(LIMITS.outputPadding, 0), write: (s) => writePair(s.params.outputPadding) },
   { key: "flip", read: readBool, write: (s) => writeFlag(s.params.flip) },
   { key: "step", read: readInt({ min: -1, max: 10_000_000 }, -1), write: (s) => String(s.step) },
+  { key: "by", read: readEnum<Granularity>(GRANULARITIES, "scatter"), write: (s) => s.granularity },
   {
     key: "views",
     read: (raw, fix) => {
@@ -176,6 +187,7 @@ function draftDefaults(): Draft {
     op: [0, 0],
     flip: false,
     step: d.step,
+    by: d.granularity,
     views: d.views,
     lang: d.lang,
     present: false,
@@ -336,7 +348,15 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     }
     const params = assemble(draft, fixes);
     return {
-      state: { params, step: draft.step, views: draft.views, lang: draft.lang, present: draft.present, embed: draft.embed },
+      state: {
+        params,
+        step: draft.step,
+        granularity: draft.by,
+        views: draft.views,
+        lang: draft.lang,
+        present: draft.present,
+        embed: draft.embed,
+      },
       fixes,
     };
   } catch (e) {

@@ -1,5 +1,9 @@
 import { seedParams, type ExplorerParams } from "../params/explorerParams";
 
+/** What one step means (see store/viewSlice.ts): an input cell, an output cell, or one multiply-add. */
+export type Granularity = "scatter" | "gather" | "mac";
+export const GRANULARITIES: readonly Granularity[] = ["scatter", "gather", "mac"];
+
 export type Lang = "en" | "zh-CN";
 export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
@@ -12,6 +16,7 @@ export interface UrlState {
   params: ExplorerParams;
   /** The current step; −1 is before the first. Clamped to the trace by the store. */
   step: number;
+  granularity: Granularity;
   views: ViewName[];
   /** null: take the browser's preference. */
   lang: Lang | null;
@@ -20,5 +25,13 @@ export interface UrlState {
 }
 
 export function defaultUrlState(): UrlState {
-  return { params: seedParams(), step: -1, views: [...VIEW_NAMES], lang: null, present: false, embed: false };
+  return {
+    params: seedParams(),
+    step: -1,
+    granularity: "scatter",
+    views: [...VIEW_NAMES],
+    lang: null,
+    present: false,
+    embed: false,
+  };
 }

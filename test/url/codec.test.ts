@@ -29,6 +29,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     bias: fc.boolean(),
     values: fc.array(value, { minLength: 300, maxLength: 300 }),
     step: fc.integer({ min: -1, max: 500 }),
+    granularity: fc.constantFrom("scatter" as const, "gather" as const, "mac" as const),
     views: fc.subarray([...VIEW_NAMES], { minLength: 1 }),
     lang: fc.constantFrom(null, ...LANGS),
     present: fc.boolean(),
@@ -42,7 +43,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     const take = (n: number, from: number) => Float64Array.from({ length: n }, (_, i) => r.values[(from + i) % 300]);
     const [a, b, kH, kW] = weightShape(params);
     params = { ...params, input: take(params.input.length, 0), weight: take(a * b * kH * kW, 7), bias: r.bias ? take(params.outC, 13) : null };
-    return { params, step: r.step, views: r.views, lang: r.lang, present: r.present, embed: r.embed };
+    return { params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed };
   })
   .filter((s) => problemOf(s.params) === null);
 
@@ -55,7 +56,7 @@ describe("the URL codec", () => {
 
   test("links are readable: rows by ;, values by , and nothing escaped", () => {
     const q = encode(defaultUrlState());
-    expect(q).toBe(`v=${URL_VERSION}&mode=conv&x=1,2,3,4;1,2,3,4;1,2,3,4;1,2,3,4&w=1,1,1;1,1,1;1,1,1&oc=1&g=1&s=1&p=0&d=1&op=0&step=-1&views=scatter,zero,matrix`);
+    expect(q).toBe(`v=${URL_VERSION}&mode=conv&x=1,2,3,4;1,2,3,4;1,2,3,4;1,2,3,4&w=1,1,1;1,1,1;1,1,1&oc=1&g=1&s=1&p=0&d=1&op=0&step=-1&by=scatter&views=scatter,zero,matrix`);
   });
 
   test("decode(encode(s)) = s for random valid states", () => {
@@ -130,7 +131,7 @@ describe("the URL codec", () => {
       .tuple(fc.nat(base.length), fc.nat(8), fc.string({ maxLength: 12 }))
       .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut));
     const junkField = fc
-      .tuple(fc.constantFrom("v", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "views", "lang", "present", "embed", "%", "=", ""), fc.string({ maxLength: 30 }))
+      .tuple(fc.constantFrom("v", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", "%", "=", ""), fc.string({ maxLength: 30 }))
       .map(([k, v]) => `${k}=${v}`);
     const query = fc.oneof(mutated, fc.string({ maxLength: 80 }), fc.array(junkField, { maxLength: 8 }).map((a) => a.join("&")));
     let reported = 0;

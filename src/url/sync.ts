@@ -1,0 +1,110 @@
+import type { Lang } from "../i18n";
+import type { AppState, AppStore } from "../store";
+import { decode, encode } from "./codec";
+import type { UrlState } from "./state";
+
+/**
+ * The only module that touches location and history. On start it reads the link into the store
+ * (repairs go to the notice); afterwards every change of what a link reproduces is written back:
+ * parameter, view and language changes push a history entry (several within COALESCE_MS become
+ * one, so typing "12" is one entry, not two), while step changes only replace the current entry,
+ * at most every STEP_WRITE_MS (browsers throttle history calls, and Back should not walk steps).
+ */
+export const COALESCE_MS = 1000;
+export const STEP_WRITE_MS = 250;
+
+/** The part of the state a link reproduces. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    params: s.params,
+    step: s.step,
+    granularity: s.granularity,
+    views: s.views,
+    lang: s.lang,
+    present: s.present,
+    embed: s.embed,
+  };
+}
+
+/** The browser's preferred language among ours: Chinese for any zh-*, else English. */
+export function preferredLang(languages: readonly string[]): Lang {
+  return languages.some((l) => l.toLowerCase().startsWith("zh")) ? "zh-CN" : "en";
+}
+
+/** Puts a decoded link into the store; the step is clamped once the trace arrives. */
+export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: Lang): void {
+  const s = store.getState();
+  store.setState({
+    step: state.step,
+    granularity: state.granularity,
+    views: state.views,
+    lang: state.lang ?? fallbackLang,
+    present: state.present,
+    embed: state.embed,
+    focus: null,
+    playing: false,
+  });
+  if (s.params !== state.params) s.loadParams(state.params);
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const fallback = preferredLang(win.navigator.languages ?? [win.navigator.language]);
+  const first = decode(win.location.search);
+  applyUrlState(store, first.state, fallback);
+  store.getState().setNotices(first.fixes);
+  let written = win.location.search.replace(/^\?/, "");
+  let lastPush = 0;
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const write = (push: boolean) => {
+    const query = encode(urlStateOf(store.getState()));
+    if (query === written) return;
+    written = query;
+    const url = `${win.location.pathname}?${query}${win.location.hash}`;
+    try {
+      if (push) win.history.pushState(null, "", url);
+      else win.history.replaceState(null, "", url);
+    } catch {
+      // A browser that throttles history calls refuses some; the next write carries the state.
+    }
+  };
+  write(false);
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    const meaningful =
+      s.params !== prev.params || s.views !== prev.views || s.lang !== prev.lang || s.present !== prev.present || s.embed !== prev.embed;
+    if (meaningful) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const now = Date.now();
+      write(now - lastPush > COALESCE_MS);
+      lastPush = now;
+    } else if ((s.step !== prev.step || s.granularity !== prev.granularity) && !timer) {
+      timer = setTimeout(() => {
+        timer = null;
+        write(false);
+      }, STEP_WRITE_MS);
+    }
+  });
+
+  const onPop = () => {
+    const { state, fixes } = decode(win.location.search);
+    applying = true;
+    try {
+      applyUrlState(store, state, fallback);
+      store.getState().setNotices(fixes);
+    } finally {
+      applying = false;
+    }
+    written = encode(urlStateOf(store.getState()));
+  };
+  win.addEventListener("popstate", onPop);
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+    win.removeEventListener("popstate", onPop);
+  };
+}

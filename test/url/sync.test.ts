@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { createAppStore } from "../../src/store";
+import { encode } from "../../src/url/codec";
+import { defaultUrlState } from "../../src/url/state";
+import { COALESCE_MS, preferredLang, startUrlSync, STEP_WRITE_MS, urlStateOf } from "../../src/url/sync";
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+  vi.useRealTimers();
+  window.history.replaceState(null, "", "/");
+});
+
+function open(query: string) {
+  window.history.replaceState(null, "", `/${query}`);
+  const store = createAppStore();
+  stop = startUrlSync(store, window);
+  return store;
+}
+
+const query = () => window.location.search.slice(1);
+
+describe("URL sync", () => {
+  test("a link sets the parameters, the step and the views, and the step survives the computation", async () => {
+    const store = open("?v=1&mode=transposed&x=18,27;18,27&w=1,1,1;1,1,1;1,1,1&step=2&views=scatter,matrix&lang=zh-CN");
+    const s = store.getState();
+    expect([s.params.mode, s.params.inH, s.views, s.lang]).toEqual(["transposed", 2, ["scatter", "matrix"], "zh-CN"]);
+    await store.getState().compute();
+    expect(store.getState().step).toBe(2);
+    expect(Array.from(store.getState().exploration!.output.data.slice(0, 4))).toEqual([18, 45, 45, 27]);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  test("the address bar is completed at once, so it is always a full link", () => {
+    open("");
+    expect(query()).toBe(encode({ ...defaultUrlState(), lang: "en" }));
+  });
+
+  test("a malformed link gives a working state and the list of repairs", () => {
+    const store = open("?s=0&mode=upside&x=1,2;3");
+    expect(store.getState().params.stride).toEqual([1, 1]);
+    expect(store.getState().notices.map((f) => f.field)).toEqual(expect.arrayContaining(["s", "mode", "x"]));
+  });
+
+  test("parameter changes push one history entry per burst; step changes only replace", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(10_000);
+    const store = open("");
+    const before = window.history.length;
+    store.getState().setParams({ inH: 5 });
+    vi.setSystemTime(10_000 + 200);
+    store.getState().setParams({ inW: 6 }); // the same burst: replaces the entry just pushed
+    expect(window.history.length).toBe(before + 1);
+    vi.setSystemTime(10_000 + 200 + COALESCE_MS + 1);
+    store.getState().setParams({ inH: 6 }); // a new burst: a new entry
+    expect(window.history.length).toBe(before + 2);
+    expect(query()).toContain("x=1,2,3,4,0,0;");
+    store.setState({ step: 3 });
+    expect(query()).not.toContain("step=3");
+    vi.advanceTimersByTime(STEP_WRITE_MS);
+    expect(query()).toContain("step=3");
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  test("Back restores the previous state", async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(50_000);
+    const store = open("");
+    vi.setSystemTime(60_000);
+    store.getState().setParams({ stride: [2, 2] });
+    expect(query()).toContain("s=2");
+    window.history.back();
+    await vi.waitFor(() => expect(store.getState().params.stride).toEqual([1, 1]));
+  });
+
+  test("the language comes from the link, then from the browser", () => {
+    expect(preferredLang(["zh-TW", "en"])).toBe("zh-CN");
+    expect(preferredLang(["fr-FR", "en-GB"])).toBe("en");
+    const store = open("?lang=en");
+    expect(store.getState().lang).toBe("en");
+    expect(urlStateOf(store.getState()).lang).toBe("en");
+  });
+});
