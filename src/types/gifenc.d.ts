@@ -1,0 +1,12 @@
+/** The parts of gifenc (no bundled types) the GIF export uses: https://github.com/mattdesl/gifenc */
+declare module "gifenc" {
+  export type Palette = number[][];
+  export interface Encoder {
+    writeFrame(index: Uint8Array, width: number, height: number, options?: { palette?: Palette; delay?: number; repeat?: number; transparent?: boolean }): void;
+    finish(): void;
+    bytes(): Uint8Array;
+  }
+  export function GIFEncoder(options?: { auto?: boolean }): Encoder;
+  export function quantize(rgba: Uint8Array | Uint8ClampedArray, maxColors: number, options?: { format?: "rgb565" | "rgb444" | "rgba4444" }): Palette;
+  export function applyPalette(rgba: Uint8Array | Uint8ClampedArray, palette: Palette, format?: "rgb565" | "rgb444" | "rgba4444"): Uint8Array;
+}
