@@ -20,6 +20,8 @@ import {
 import { naiveConvTranspose2d } from "./naiveConvTranspose";
 import { prepareTfjsConvTranspose, useTfjsCpu } from "./tfjs";
 import { median, timeInterleaved, timeRepeated } from "./timing";
+import { benchUpsample } from "./upsample";
+import { benchTrain } from "./train";
 
 function print(name: string, value: number | string, unit: string): void {
   console.log(`${name}: ${value} ${unit}`);
@@ -123,6 +125,8 @@ async function main(): Promise<void> {
   print("cpu_cores", os.cpus().length, "count");
   benchTraces();
   await benchCore();
+  await benchUpsample();
+  benchTrain();
 }
 
 main().catch((err: unknown) => {

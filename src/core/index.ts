@@ -27,3 +27,27 @@ export type { PasteResult } from "./paste";
 export { parseMatrix } from "./paste";
 export { flipKernel } from "./flip";
 export { convInputSizesFor } from "./inputSizes";
+export type { UpsampleMode, UpsampleOptions, AxisTaps } from "./upsample";
+export { upsample, axisTaps, BICUBIC_A } from "./upsample";
+export { avgPool2d } from "./avgPool";
+export type { UpsamplePadding, ChannelKernel } from "./convUpsample";
+export { upsamplePadding, convTransposeUpsample, resizeConvolution } from "./convUpsample";
+export type { CoverageLayer, CoverageMap, CoverageStats, CheckerboardRule } from "./coverageMap";
+export { coverageMap, coverageMap1d, checkerboardRule } from "./coverageMap";
+export type { OptimizerConfig, OptimizerState } from "./optimizer";
+export { optimizerState, optimizerStep, cloneOptimizerState } from "./optimizer";
+export type { UpsampleProblem, LossAndGradient, LossBorder } from "./upsampleLoss";
+export { upsampleProblem, upsampleForward, upsampleLoss, lossAndGradient, fullTapRegion } from "./upsampleLoss";
+export type { LeastSquaresKernel } from "./leastSquaresKernel";
+export { leastSquaresKernel } from "./leastSquaresKernel";
+export type { KernelInit, TrainerOptions, TrainerState, TrainProgress } from "./train";
+export { createTrainer, trainStep, trainerOutput, distanceToBilinear } from "./train";
+export type {
+  GeneratorLayer,
+  GeneratorOptions,
+  StepGeometry,
+  DecoderStage,
+  EncoderDecoder,
+  EncoderDecoderOptions,
+} from "./networks";
+export { dcganGenerator, encoderDecoder } from "./networks";
