@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createAppStore, StoreProvider } from "./store";
-import { App } from "./views/App";
+import { Router } from "./views/Router";
 import { startUrlSync } from "./url/sync";
 import "./styles.css";
 
@@ -14,7 +14,7 @@ if (!root) throw new Error("index.html needs a #root element");
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <Router />
     </StoreProvider>
   </StrictMode>,
 );

@@ -4,6 +4,12 @@ import { matrixEn } from "./features/matrix.en";
 import { editEn } from "./features/edit.en";
 import { timelineEn } from "./features/timeline.en";
 import { codeEn } from "./features/code.en";
+import { navEn } from "./features/nav.en";
+import { galleryEn } from "./features/gallery.en";
+import { exportEn } from "./features/export.en";
+import { presentEn } from "./features/present.en";
+import { noticeEn } from "./features/notice.en";
+import { whyEn } from "./features/why.en";
 
 /**
  * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
@@ -16,6 +22,12 @@ export const en = {
   ...editEn,
   ...timelineEn,
   ...codeEn,
+  ...navEn,
+  ...galleryEn,
+  ...exportEn,
+  ...presentEn,
+  ...noticeEn,
+  ...whyEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

@@ -5,6 +5,12 @@ import { matrixZh } from "./features/matrix.zh-CN";
 import { editZh } from "./features/edit.zh-CN";
 import { timelineZh } from "./features/timeline.zh-CN";
 import { codeZh } from "./features/code.zh-CN";
+import { navZh } from "./features/nav.zh-CN";
+import { galleryZh } from "./features/gallery.zh-CN";
+import { exportZh } from "./features/export.zh-CN";
+import { presentZh } from "./features/present.zh-CN";
+import { noticeZh } from "./features/notice.zh-CN";
+import { whyZh } from "./features/why.zh-CN";
 
 
 /** 简体中文 messages. Technical terms keep their English name where students will meet it. */
@@ -15,6 +21,12 @@ export const zhCN: Catalogue = {
   ...editZh,
   ...timelineZh,
   ...codeZh,
+  ...navZh,
+  ...galleryZh,
+  ...exportZh,
+  ...presentZh,
+  ...noticeZh,
+  ...whyZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",

@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n";
 import type { Focus } from "../views/frames/focus";
 import type { Fix } from "../url/codec";
+import type { PageName } from "../url/state";
 import type { SliceCreator } from "./types";
 
 /** A cell under the pointer, by grid name and 0-based row and column. */
@@ -18,6 +19,9 @@ export interface UiSlice {
    * output, or a kernel weight); every view highlights what is linked to it.
    */
   focus: Focus | null;
+  /** The page shown: the explorer, the gallery or one of the "why" pages. */
+  page: PageName;
+  setPage: (page: PageName) => void;
   /** Presenter mode (large type, playback only) and embed mode (no chrome, for an iframe). */
   present: boolean;
   embed: boolean;
@@ -36,6 +40,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   lang: "en",
   hover: null,
   focus: null,
+  page: "explorer",
+  setPage: (page) => set({ page }),
   present: false,
   embed: false,
   notices: [],

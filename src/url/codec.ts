@@ -6,9 +6,11 @@ import {
   defaultUrlState,
   GRANULARITIES,
   LANGS,
+  PAGE_NAMES,
   VIEW_NAMES,
   type Granularity,
   type Lang,
+  type PageName,
   type UrlState,
   type ViewName,
 } from "./state";
@@ -34,6 +36,7 @@ export interface Fix {
 
 /** The fields as read from a link, before they are assembled into valid parameters. */
 interface Draft {
+  page: PageName;
   mode: Mode;
   oc: number;
   g: number;
@@ -115,6 +118,7 @@ const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
 
 /** The field table: the order here is the order links are written in. */
 const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
+  { key: "page", read: readEnum<PageName>(PAGE_NAMES, "explorer"), write: (s) => (s.page === "explorer" ? null : s.page) },
   { key: "mode", read: readEnum<Mode>(["conv", "transposed"], "conv"), write: (s) => s.params.mode },
   {
     key: "x",
@@ -178,6 +182,7 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
 function draftDefaults(): Draft {
   const d = defaultUrlState();
   return {
+    page: d.page,
     mode: d.params.mode,
     oc: 1,
     g: 1,
@@ -349,6 +354,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     const params = assemble(draft, fixes);
     return {
       state: {
+        page: draft.page,
         params,
         step: draft.step,
         granularity: draft.by,

@@ -11,8 +11,13 @@ export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 export type ViewName = "scatter" | "zero" | "matrix";
 export const VIEW_NAMES: readonly ViewName[] = ["scatter", "zero", "matrix"];
 
+/** The app's pages: the explorer, the preset gallery, and the "why" pages of the tutorial. */
+export type PageName = "explorer" | "gallery" | "transpose" | "upsample" | "checkerboard" | "learn" | "applications";
+export const PAGE_NAMES: readonly PageName[] = ["explorer", "gallery", "transpose", "upsample", "checkerboard", "learn", "applications"];
+
 /** Everything a link reproduces. */
 export interface UrlState {
+  page: PageName;
   params: ExplorerParams;
   /** The current step; −1 is before the first. Clamped to the trace by the store. */
   step: number;
@@ -26,6 +31,7 @@ export interface UrlState {
 
 export function defaultUrlState(): UrlState {
   return {
+    page: "explorer",
     params: seedParams(),
     step: -1,
     granularity: "scatter",

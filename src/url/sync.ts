@@ -16,6 +16,7 @@ export const STEP_WRITE_MS = 250;
 /** The part of the state a link reproduces. */
 export function urlStateOf(s: AppState): UrlState {
   return {
+    page: s.page,
     params: s.params,
     step: s.step,
     granularity: s.granularity,
@@ -35,6 +36,7 @@ export function preferredLang(languages: readonly string[]): Lang {
 export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: Lang): void {
   const s = store.getState();
   store.setState({
+    page: state.page,
     step: state.step,
     granularity: state.granularity,
     views: state.views,
@@ -75,7 +77,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
     const meaningful =
-      s.params !== prev.params || s.views !== prev.views || s.lang !== prev.lang || s.present !== prev.present || s.embed !== prev.embed;
+      s.page !== prev.page ||
+      s.params !== prev.params ||
+      s.views !== prev.views ||
+      s.lang !== prev.lang ||
+      s.present !== prev.present ||
+      s.embed !== prev.embed;
     if (meaningful) {
       if (timer) clearTimeout(timer);
       timer = null;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { decode, encode, URL_VERSION } from "../../src/url/codec";
-import { defaultUrlState, LANGS, VIEW_NAMES, type UrlState } from "../../src/url/state";
+import { defaultUrlState, LANGS, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { fill } from "../../src/core";
 
@@ -29,6 +29,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     bias: fc.boolean(),
     values: fc.array(value, { minLength: 300, maxLength: 300 }),
     step: fc.integer({ min: -1, max: 500 }),
+    page: fc.constantFrom(...PAGE_NAMES),
     granularity: fc.constantFrom("scatter" as const, "gather" as const, "mac" as const),
     views: fc.subarray([...VIEW_NAMES], { minLength: 1 }),
     lang: fc.constantFrom(null, ...LANGS),
@@ -43,7 +44,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     const take = (n: number, from: number) => Float64Array.from({ length: n }, (_, i) => r.values[(from + i) % 300]);
     const [a, b, kH, kW] = weightShape(params);
     params = { ...params, input: take(params.input.length, 0), weight: take(a * b * kH * kW, 7), bias: r.bias ? take(params.outC, 13) : null };
-    return { params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed };
+    return { page: r.page, params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed };
   })
   .filter((s) => problemOf(s.params) === null);
 
@@ -131,7 +132,7 @@ describe("the URL codec", () => {
       .tuple(fc.nat(base.length), fc.nat(8), fc.string({ maxLength: 12 }))
       .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut));
     const junkField = fc
-      .tuple(fc.constantFrom("v", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", "%", "=", ""), fc.string({ maxLength: 30 }))
+      .tuple(fc.constantFrom("v", "page", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", "%", "=", ""), fc.string({ maxLength: 30 }))
       .map(([k, v]) => `${k}=${v}`);
     const query = fc.oneof(mutated, fc.string({ maxLength: 80 }), fc.array(junkField, { maxLength: 8 }).map((a) => a.join("&")));
     let reported = 0;

@@ -2,4 +2,18 @@ import type { Translation } from "../catalogue";
 import type { codeEn } from "./code.en";
 
 /** 简体中文 messages of the code feature: every key of code.en.ts, with the same placeholders. */
-export const codeZh: Translation<typeof codeEn> = {};
+export const codeZh: Translation<typeof codeEn> = {
+  "code.title": "PyTorch 代码",
+  "code.lead": "运行这段代码会打印旁边的列表；那是本应用用自己的计算核心算出、并按代码同样方式取整的结果。",
+  "code.snippetLabel": "复现当前配置的 PyTorch 代码",
+  "code.language": "Python · PyTorch",
+  "code.outputTitle": "输出（由本应用计算）",
+  "code.outputLabel": "代码打印的列表，由本应用计算",
+  "code.copy": "复制",
+  "code.copyTitle": "把代码复制到剪贴板",
+  "code.copyOutput": "复制输出",
+  "code.copyOutputTitle": "把打印的列表复制到剪贴板",
+  "code.copied": "已复制",
+  "code.copyFailed": "浏览器阻止了复制：文本已选中，请按 Ctrl+C。",
+  "code.empty": "配置计算完成后，这里会显示代码。",
+};

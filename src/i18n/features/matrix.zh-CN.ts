@@ -2,4 +2,64 @@ import type { Translation } from "../catalogue";
 import type { matrixEn } from "./matrix.en";
 
 /** 简体中文 messages of the matrix feature: every key of matrix.en.ts, with the same placeholders. */
-export const matrixZh: Translation<typeof matrixEn> = {};
+export const matrixZh: Translation<typeof matrixEn> = {
+  "matrix.title": "矩阵视角",
+  "matrix.leadConv":
+    "把输入逐行展平，卷积就是一次稀疏矩阵乘法。C 的每一行是一个输出单元，每一列是一个输入单元；存储的元素是连接二者的卷积核权重，空白处是结构性零元。",
+  "matrix.leadTransposed":
+    "转置卷积乘的是 Cᵀ：C 的连接关系反过来读。每一行是 x′ 的一个输出单元，每一列是 y 的一个输入单元。被转置的是连接关系，而不是数值。",
+  "matrix.hint": "指向行或列的标签（或向量中的值），可在网格中找到对应单元；指向矩阵元素，可看到该权重出现的所有位置。",
+  "matrix.equationAria": "{m} 乘以 vec({input}) 等于 vec({output})；{m} 有 {rows} 行、{cols} 列",
+  "matrix.equationBiasAria": "{m} 乘以 vec({input}) 加偏置 b 等于 vec({output})；{m} 有 {rows} 行、{cols} 列",
+  "matrix.sizeTitle": "{rows} 行（输出单元）× {cols} 列（输入单元）",
+  "matrix.vecLength": "长度 {n}",
+  "matrix.stats": "共 {cells} 个位置，存储 {nnz} 个元素 · 结构性零元占 {zeros}%",
+  "matrix.labelMode": "元素显示",
+  "matrix.labelNames": "权重名",
+  "matrix.labelValues": "数值",
+  "matrix.gridAria": "矩阵 {m}，{rows} 行 {cols} 列；列上方是 vec({input})，行右侧是 vec({output})。用方向键在单元之间移动。",
+  "matrix.entryAria": "第 {r} 行第 {c} 列：{w} = {value}",
+  "matrix.zeroAria": "第 {r} 行第 {c} 列：结构性零元",
+  "matrix.rowAria": "第 {r} 行：输出 {cell}",
+  "matrix.colAria": "第 {c} 列：输入 {cell} = {value}",
+  "matrix.outAria": "第 {r} 行：{cell} = {value}",
+  "matrix.outPendingAria": "第 {r} 行：{cell}，尚未计算",
+  "matrix.entryTitle": "{w} = {value}，连接输入 {input} 与输出 {output}",
+  "matrix.zeroTitle": "结构性零元：输入 {input} 不影响输出 {output}",
+  "matrix.rowTitle": "第 {r} 行是输出 {cell}",
+  "matrix.colTitle": "第 {c} 列是输入 {cell}",
+
+  "matrix.infoIdle": "逐步执行计算：每一步都会高亮它用到的 {m} 的行或列。",
+  "matrix.infoGather": "第 {r} 行 · vec({input}) = {value}：输出 {output} 把该行 {n} 个存储元素与其上方的输入相乘再求和。",
+  "matrix.infoScatter": "第 {c} 列乘以 {value}：输入 {input} 被累加到该列 {n} 个存储元素所对应的输出单元。",
+  "matrix.infoMac": "元素 ({r}, {c})：{output} += {w} × {input}",
+  "matrix.infoDone": "完成：vec({output}) = {m} · vec({input})，每一行都已算出。",
+  "matrix.infoEntry": "元素 ({r}, {c}) 是 {w} = {value}：连接输入 {input} 与输出 {output}。共有 {count} 个元素使用 {w}。",
+  "matrix.infoZero": "({r}, {c}) 是结构性零元：输入 {input} 不影响输出 {output}。",
+  "matrix.infoRow": "第 {r} 行是输出 {output}：{n} 个存储元素，即它的感受野。",
+  "matrix.infoCol": "第 {c} 列是输入 {input} = {value}：它影响 {n} 个输出单元。",
+
+  "matrix.canvasAria":
+    "矩阵 {m}，{rows} 行 {cols} 列，存储 {nnz} 个元素，以可缩放图像绘制；顶部是 vec({input})，右侧是 vec({output})。方向键平移，+ 和 − 缩放，0 显示整个矩阵。",
+  "matrix.canvasHelp": "拖动平移，滚轮缩放；也可用方向键和 + −。",
+  "matrix.zoomIn": "放大",
+  "matrix.zoomOut": "缩小",
+  "matrix.zoomFit": "全部",
+  "matrix.zoomInTitle": "放大（+）",
+  "matrix.zoomOutTitle": "缩小（−）",
+  "matrix.zoomFitTitle": "显示整个矩阵（0）",
+  "matrix.zoomLevel": "{percent}%",
+  "matrix.follow": "跟随当前步",
+  "matrix.followTitle": "当前步的行或列移出视野时，自动平移过去",
+  "matrix.minimap": "缩略图：整个矩阵，方框是当前显示的部分。点击或拖动可移动到该处。",
+  "matrix.viewRange": "第 {r0}–{r1} 行（共 {rows} 行），第 {c0}–{c1} 列（共 {cols} 列）",
+
+  "matrix.legendLabel": "矩阵图例",
+  "matrix.legendEntry": "存储元素：一个卷积核权重",
+  "matrix.legendZero": "结构性零元：没有连接",
+  "matrix.legendActive": "本步相乘",
+  "matrix.legendWritten": "本步写入的输出",
+  "matrix.legendLinked": "与指向对象相关",
+  "matrix.legendPending": "尚未计算",
+  "matrix.legendRamp": "权重值",
+};

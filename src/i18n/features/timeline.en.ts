@@ -1,2 +1,26 @@
 /** English messages of the timeline feature (merged into the app catalogue by ../en.ts). */
-export const timelineEn = {} as const;
+export const timelineEn = {
+  "timeline.position": "Step {n} of {total}",
+  "timeline.start": "Before step 1 of {total}",
+  "timeline.empty": "No steps",
+  "timeline.granularity": "Step by",
+  "timeline.scatter": "Input cell",
+  "timeline.scatterOrder": "scatter",
+  "timeline.scatterTitle": "One step per input cell, in scatter order: it adds its kernel-weighted footprint into the output",
+  "timeline.gather": "Output cell",
+  "timeline.gatherOrder": "gather",
+  "timeline.gatherTitle": "One step per output cell, in gather order: it sums the products under its window",
+  "timeline.mac": "Multiply-add",
+  "timeline.macOrder": "one product",
+  "timeline.macTitle": "One step per single multiplication and addition",
+  "timeline.steps": "{count} steps",
+  "timeline.scatterConv":
+    "Per input cell needs the transposed direction: a convolution gathers, each step computes one output cell from its window.",
+  "timeline.macTooMany": "Per multiply-add is off: this configuration has {count} multiply-adds, more than {limit} steps to watch one by one.",
+  "timeline.speed": "Speed",
+  "timeline.speedOption": "{speed}×",
+  "timeline.speedTitle": "Steps per second (keys + and −)",
+  "timeline.loop": "Loop",
+  "timeline.loopTitle": "Start over at the end instead of stopping",
+  "timeline.keys": "Space play · ← → step · Home End · + − speed",
+} as const;

@@ -1,0 +1,2 @@
+/** English messages of the why feature (merged into the app catalogue by ../en.ts). */
+export const whyEn = {} as const;

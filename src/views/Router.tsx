@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { useAppStore } from "../store";
+import type { PageName } from "../url/state";
+import { App } from "./App";
+import { GalleryPage } from "./gallery/GalleryPage";
+import { Header } from "./Header";
+import { NavBar } from "./nav/NavBar";
+import { ApplicationsPage } from "./why/ApplicationsPage";
+import { CheckerboardPage } from "./why/CheckerboardPage";
+import { LearnPage } from "./why/LearnPage";
+import { TransposePage } from "./why/TransposePage";
+import { UpsamplePage } from "./why/UpsamplePage";
+
+const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
+  gallery: GalleryPage,
+  transpose: TransposePage,
+  upsample: UpsamplePage,
+  checkerboard: CheckerboardPage,
+  learn: LearnPage,
+  applications: ApplicationsPage,
+};
+
+/** Chooses the page from the store (which the URL sets): the explorer, or one of the others. */
+export function Router() {
+  const page = useAppStore((s) => s.page);
+  if (page === "explorer") {
+    return (
+      <>
+        <NavBar />
+        <App />
+      </>
+    );
+  }
+  const Page = PAGES[page];
+  return (
+    <div className="app">
+      <Header />
+      <NavBar />
+      <main className="app-main page-main" data-page={page}>
+        <Page />
+      </main>
+    </div>
+  );
+}

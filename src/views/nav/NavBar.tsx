@@ -1,0 +1,46 @@
+import { useAppStore, useAppStoreApi } from "../../store";
+import { PAGE_NAMES, type PageName } from "../../url/state";
+import { useT } from "../useT";
+import "./nav.css";
+
+const LABEL = {
+  explorer: "nav.explorer",
+  gallery: "nav.gallery",
+  transpose: "nav.transpose",
+  upsample: "nav.upsample",
+  checkerboard: "nav.checkerboard",
+  learn: "nav.learn",
+  applications: "nav.applications",
+} as const satisfies Record<PageName, string>;
+
+/**
+ * Links between the app's pages. Each is a real link to the page's URL (so it can be opened in a
+ * new tab or copied); a plain click switches page in place and the URL sync records it.
+ */
+export function NavBar() {
+  const t = useT();
+  const api = useAppStoreApi();
+  const page = useAppStore((s) => s.page);
+  return (
+    <nav className="page-nav" aria-label={t("nav.label")}>
+      <ul>
+        {PAGE_NAMES.map((name) => (
+          <li key={name}>
+            <a
+              href={name === "explorer" ? "?" : `?page=${name}`}
+              aria-current={page === name ? "page" : undefined}
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                api.getState().setPage(name);
+                window.scrollTo({ top: 0 });
+              }}
+            >
+              {t(LABEL[name])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

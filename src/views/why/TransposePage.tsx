@@ -1,0 +1,4 @@
+/** Built in src/views/why/ (issue 5). */
+export function TransposePage() {
+  return null;
+}
