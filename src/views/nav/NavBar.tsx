@@ -33,7 +33,7 @@ export function NavBar() {
                 if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                 e.preventDefault();
                 api.getState().setPage(name);
-                window.scrollTo({ top: 0 });
+                document.documentElement.scrollTop = 0;
               }}
             >
               {t(LABEL[name])}

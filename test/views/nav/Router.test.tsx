@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { createAppStore, StoreProvider } from "../../../src/store";
 import { Router } from "../../../src/views/Router";
@@ -15,10 +15,10 @@ function renderRouter(page?: "explorer" | "gallery" | "learn") {
 }
 
 describe("pages", () => {
-  test("the explorer is the default page, with the navigation marking it current", () => {
+  test("the explorer is the default page, with the navigation marking it current", async () => {
     renderRouter();
     expect(screen.getByRole("link", { name: "Explorer" }).getAttribute("aria-current")).toBe("page");
-    expect(document.querySelector('[data-grid="input"]')).not.toBeNull();
+    await waitFor(() => expect(document.querySelector('[data-grid="input"]')).not.toBeNull());
   });
 
   test("another page replaces the explorer, and a plain click on a link switches page in place", () => {
@@ -36,7 +36,10 @@ describe("pages", () => {
   test("a modified click (new tab) is left to the browser", () => {
     const store = renderRouter();
     const link = screen.getByRole("link", { name: "Applications" });
+    const stopNavigation = (e: Event) => e.preventDefault(); // jsdom cannot open a new tab
+    document.addEventListener("click", stopNavigation);
     fireEvent.click(link, { button: 0, ctrlKey: true });
+    document.removeEventListener("click", stopNavigation);
     expect(store.getState().page).toBe("explorer");
   });
 
