@@ -10,6 +10,7 @@ import { exportEn } from "./features/export.en";
 import { presentEn } from "./features/present.en";
 import { noticeEn } from "./features/notice.en";
 import { whyEn } from "./features/why.en";
+import { learnEn } from "./features/learn.en";
 
 /**
  * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
@@ -28,6 +29,7 @@ export const en = {
   ...presentEn,
   ...noticeEn,
   ...whyEn,
+  ...learnEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

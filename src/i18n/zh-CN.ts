@@ -11,6 +11,7 @@ import { exportZh } from "./features/export.zh-CN";
 import { presentZh } from "./features/present.zh-CN";
 import { noticeZh } from "./features/notice.zh-CN";
 import { whyZh } from "./features/why.zh-CN";
+import { learnZh } from "./features/learn.zh-CN";
 
 
 /** 简体中文 messages. Technical terms keep their English name where students will meet it. */
@@ -27,6 +28,7 @@ export const zhCN: Catalogue = {
   ...presentZh,
   ...noticeZh,
   ...whyZh,
+  ...learnZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",
