@@ -1,9 +1,9 @@
-// Bundles bench/run.ts (TypeScript, importing src/core) into one ES module that Node 20 can run,
-// written under node_modules/.cache so it is never committed. tfjs stays external, so Node loads
-// its own prebuilt node build from node_modules.
+// Bundles the benches (TypeScript, importing src/) into ES modules that Node 20 can run, written
+// under node_modules/.cache so they are never committed. tfjs, vite and playwright stay external:
+// Node loads their own builds from node_modules.
 export default {
-  input: "bench/run.ts",
+  input: { run: "bench/run.ts", browser: "bench/browser.ts" },
   platform: "node",
-  external: [/^@tensorflow\//],
-  output: { file: "node_modules/.cache/bench/run.mjs", format: "esm" },
+  external: [/^@tensorflow\//, /^vite$/, /^playwright-core$/],
+  output: { dir: "node_modules/.cache/bench", format: "esm", entryFileNames: "[name].mjs", chunkFileNames: "[name]-[hash].mjs" },
 };

@@ -1,0 +1,164 @@
+/**
+ * The explorer's smoothness, measured in headless Chromium on the built app (issue 3), printed as
+ * `name: value unit` lines:
+ * - frame times (requestAnimationFrame deltas) while stepping one step per frame through the
+ *   largest case the issue names, input 32×32, kernel 5×5, stride 2, transposed, all three views
+ *   (goal: p95 ≤ 20 ms);
+ * - hover-to-highlight latency: from the pointer entering an input cell to the first animation
+ *   frame after the linked cells are marked (goal ≤ 50 ms);
+ * - main-thread long tasks (> 50 ms) while a parameter change is computed and drawn (goal: none).
+ * The configuration arrives by URL, so the bench needs no knowledge of the controls' markup.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+import { fill } from "../src/core";
+import { seedParams, withChange, type ExplorerParams } from "../src/params/explorerParams";
+import { encode } from "../src/url/codec";
+import { defaultUrlState } from "../src/url/state";
+import { findChromium } from "../test/e2e/harness/findChromium";
+
+function print(name: string, value: number | string, unit: string): void {
+  console.log(`${name}: ${value} ${unit}`);
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+function largeCase(): ExplorerParams {
+  const p = withChange(seedParams(), { mode: "transposed", inH: 32, inW: 32, kH: 5, kW: 5, stride: [2, 2] });
+  return { ...p, input: Float64Array.from(fill("randomIntegers", 32, 32, { seed: 3 })), weight: Float64Array.from(fill("randomDecimals", 5, 5, { seed: 4 })) };
+}
+
+function url(base: string, params: ExplorerParams): string {
+  return `${base}?${encode({ ...defaultUrlState(), params, lang: "en" })}`;
+}
+
+async function waitForGrid(page: Page): Promise<void> {
+  await page.waitForSelector('[data-grid="input"][data-r="31"][data-c="31"]', { timeout: 30_000 });
+  await page.waitForTimeout(500);
+}
+
+/** rAF deltas while pressing → once per frame for `steps` steps. */
+async function stepFrameTimes(page: Page, steps: number): Promise<number[]> {
+  await page.locator("body").click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press("Home");
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press("ArrowRight");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  return frames.slice(2);
+}
+
+/** Pointer-enter to the frame after any cell is marked linked, for `n` input cells. */
+async function hoverLatencies(page: Page, n: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = 3 + ((i * 7) % 26);
+    const c = 2 + ((i * 11) % 28);
+    const cell = page.locator(`[data-grid="input"][data-r="${r}"][data-c="${c}"]`).first();
+    const box = await cell.boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x - 40, box.y - 40);
+    await page.waitForTimeout(120);
+    await page.evaluate(() => {
+      const w = window as unknown as { __hover: Promise<number> };
+      w.__hover = new Promise<number>((resolve) => {
+        let start = 0;
+        const onOver = () => {
+          start = performance.now();
+          const seen = () => document.querySelector('[data-linked="true"]:not([data-grid="input"])');
+          const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+          if (seen()) return done();
+          const mo = new MutationObserver(() => {
+            if (seen()) {
+              mo.disconnect();
+              done();
+            }
+          });
+          mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-linked"] });
+          setTimeout(() => {
+            mo.disconnect();
+            resolve(Number.NaN);
+          }, 2000);
+        };
+        document.addEventListener("pointerover", onOver, { once: true, capture: true });
+      });
+    });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    out.push(await page.evaluate(() => (window as unknown as { __hover: Promise<number> }).__hover));
+  }
+  return out;
+}
+
+/** Long tasks while the URL switches to another configuration (decoded, computed in the worker, drawn). */
+async function paramChangeLongTasks(page: Page, to: string): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: "longtask" });
+  });
+  await page.evaluate((q) => {
+    history.pushState(null, "", q);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, to);
+  await page.waitForTimeout(3000);
+  return page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  await build({ logLevel: "error", build: { outDir, emptyOutDir: true } });
+  const server = await preview({ logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0 } });
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error("vite preview printed no local URL");
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const big = largeCase();
+    await page.goto(url(address, big));
+    await waitForGrid(page);
+    const frames = await stepFrameTimes(page, 120);
+    print("explorer_32x32_k5_s2_step_frame_time_p95", quantile(frames, 0.95).toFixed(1), "ms");
+    print("explorer_32x32_k5_s2_step_frame_time_median", quantile(frames, 0.5).toFixed(1), "ms");
+    print("explorer_32x32_k5_s2_step_frames", frames.length, "count");
+    const hovers = (await hoverLatencies(page, 20)).filter((v) => Number.isFinite(v));
+    print("explorer_hover_to_highlight_latency_median", hovers.length ? quantile(hovers, 0.5).toFixed(1) : "NaN", "ms");
+    print("explorer_hover_to_highlight_latency_p95", hovers.length ? quantile(hovers, 0.95).toFixed(1) : "NaN", "ms");
+    print("explorer_hover_samples", hovers.length, "count");
+    const other = withChange(big, { kH: 7, kW: 7, stride: [3, 3] });
+    const long = await paramChangeLongTasks(page, `?${encode({ ...defaultUrlState(), params: other, lang: "en" })}`);
+    print("explorer_param_change_long_tasks_over_50ms", long.length, "count");
+    print("explorer_param_change_longest_task", long.length ? Math.max(...long).toFixed(1) : "0", "ms");
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
