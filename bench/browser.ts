@@ -81,6 +81,7 @@ async function hoverLatencies(page: Page, n: number): Promise<number[]> {
       const w = window as unknown as { __hover: Promise<number> };
       w.__hover = new Promise<number>((resolve) => {
         let start = 0;
+        setTimeout(() => resolve(Number.NaN), 2000); // no pointer event or no highlight: a miss
         const onOver = () => {
           start = performance.now();
           const seen = () => document.querySelector('[data-linked="true"]:not([data-grid="input"])');
@@ -93,10 +94,7 @@ async function hoverLatencies(page: Page, n: number): Promise<number[]> {
             }
           });
           mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-linked"] });
-          setTimeout(() => {
-            mo.disconnect();
-            resolve(Number.NaN);
-          }, 2000);
+          setTimeout(() => mo.disconnect(), 2000);
         };
         document.addEventListener("pointerover", onOver, { once: true, capture: true });
       });
@@ -146,7 +144,7 @@ async function main(): Promise<void> {
     const hovers = (await hoverLatencies(page, 20)).filter((v) => Number.isFinite(v));
     print("explorer_hover_to_highlight_latency_median", hovers.length ? quantile(hovers, 0.5).toFixed(1) : "NaN", "ms");
     print("explorer_hover_to_highlight_latency_p95", hovers.length ? quantile(hovers, 0.95).toFixed(1) : "NaN", "ms");
-    print("explorer_hover_samples", hovers.length, "count");
+    print("explorer_hover_samples", hovers.length, "of 20 count");
     const other = withChange(big, { kH: 7, kW: 7, stride: [3, 3] });
     const long = await paramChangeLongTasks(page, `?${encode({ ...defaultUrlState(), params: other, lang: "en" })}`);
     print("explorer_param_change_long_tasks_over_50ms", long.length, "count");
