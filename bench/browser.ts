@@ -144,7 +144,8 @@ async function main(): Promise<void> {
     const hovers = (await hoverLatencies(page, 20)).filter((v) => Number.isFinite(v));
     print("explorer_hover_to_highlight_latency_median", hovers.length ? quantile(hovers, 0.5).toFixed(1) : "NaN", "ms");
     print("explorer_hover_to_highlight_latency_p95", hovers.length ? quantile(hovers, 0.95).toFixed(1) : "NaN", "ms");
-    print("explorer_hover_samples", hovers.length, "of 20 count");
+    print("explorer_hover_samples_with_highlight", hovers.length, "count");
+    print("explorer_hover_attempts", 20, "count");
     const other = withChange(big, { kH: 7, kW: 7, stride: [3, 3] });
     const long = await paramChangeLongTasks(page, `?${encode({ ...defaultUrlState(), params: other, lang: "en" })}`);
     print("explorer_param_change_long_tasks_over_50ms", long.length, "count");
