@@ -5,11 +5,8 @@ export const controlsEn = {
   "controls.resetTitle": "Back to the seed example: 4×4 input, 3×3 kernel, convolution",
   "controls.modeConv": "Convolution",
   "controls.modeTransposed": "Transposed",
-  "controls.flowLabel": "Input and output shapes",
-  "controls.modeHintConv": "The sizes below are the conv input x. Switch direction with the Direction toggle.",
-  "controls.modeHintTransposed":
-    "The sizes below are y, the input of the transposed convolution. Switch direction with the Direction toggle.",
-  "controls.axes": "Each row: height, then width",
+  "controls.modeHintConv": "Sizes below: the conv input x.",
+  "controls.modeHintTransposed": "Sizes below: y, the transposed conv's input.",
   "controls.height": "height",
   "controls.width": "width",
   "controls.axisName": "{name} ({axis})",
@@ -19,11 +16,8 @@ export const controlsEn = {
   "controls.padding": "Padding",
   "controls.dilation": "Dilation",
   "controls.outputPadding": "Output padding",
-  "controls.outputPaddingCode": "output_padding",
-  "controls.by": "by",
   "controls.decrease": "Decrease {name}",
   "controls.increase": "Increase {name}",
-  "controls.stepTo": "{name}: {target}",
   "controls.link": "{name}: same for both axes",
   "controls.linkedTitle": "Linked: a change sets height and width together. Click to set them separately.",
   "controls.unlinkedTitle": "Separate: click to give the width the height's value and link them.",
@@ -33,7 +27,7 @@ export const controlsEn = {
   "controls.problem.notWhole": "{name} must be a whole number (got {text}).",
   "controls.problem.outOfRange": "{name} must be between {min} and {max} (got {text}).",
   "controls.ruleLead": "Not applied, it breaks a rule:",
-  "controls.keeping": "The app still uses {value}; Esc puts it back in the field.",
+  "controls.keeping": "The app keeps {value}; Esc restores it.",
   "controls.blocked": "{target} would break a rule:",
   "controls.blockedRange": "{name} goes from {min} to {max}.",
   "controls.advanced": "Channels and groups",
@@ -49,8 +43,6 @@ export const controlsEn = {
   "controls.weightLayoutTransposed": "[in, out/groups, kH, kW]",
 
   "controls.formula.title": "Output size",
-  "controls.formula.conv": "Convolution",
-  "controls.formula.transposed": "Transposed convolution",
   "controls.formula.legendConv": "i input size · k kernel · s stride · p padding · d dilation",
   "controls.formula.legendTransposed":
     "i input size · k kernel · s stride · p padding · d dilation · output_padding",
@@ -61,7 +53,9 @@ export const controlsEn = {
   "controls.formula.pickBoth": "With {geometry}, conv inputs {sizes} both give {i}: output_padding = {op} picks {o}.",
   "controls.formula.pickAll": "With {geometry}, conv inputs {sizes} all give {i}: output_padding = {op} picks {o}.",
   "controls.formula.pickOutside":
-    "With {geometry}, conv inputs {sizes} give {i}. output_padding = {op} is allowed (it is below the dilation) but gives {o}, which a conv maps to {back}, not {i}.",
+    "With {geometry}, the conv maps {sizes} to {i}. output_padding = {op} is allowed (it is below the dilation) but gives {o}, which a conv maps to {back}, not {i}.",
+  "controls.formula.pickNone":
+    "With {geometry}, no conv input gives {i}. output_padding = {op} is allowed (it is below the dilation) and gives {o}, which a conv maps to {back}.",
   "controls.formula.convOne": "With {geometry}, only input {i} gives {o}, so the reverse restores this size exactly.",
   "controls.formula.convBoth":
     "With {geometry}, inputs {sizes} both give {o}: the reverse needs output_padding = {op} to restore {i}.",

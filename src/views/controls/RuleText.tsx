@@ -1,0 +1,21 @@
+import { localizeProblem } from "../../i18n/problems";
+import { useAppStore } from "../../store";
+import { useT } from "../useT";
+
+/**
+ * A rule the store (or a stepper's check) reported, in the current language, after a lead-in
+ * ("Not applied, it breaks a rule:" or "5 would break a rule:"); Chinese takes no space after "：".
+ */
+export function RuleText({ problem, lead }: { problem: string; lead?: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <>
+      <span className="field-lead">{lead ?? t("controls.ruleLead")}</span>
+      {lang === "zh-CN" ? "" : " "}
+      <span className="field-rule" data-rule={problem}>
+        {localizeProblem(problem, lang)}
+      </span>
+    </>
+  );
+}

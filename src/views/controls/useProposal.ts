@@ -1,0 +1,43 @@
+import { useMemo } from "react";
+import { problemOf, withChange, type ExplorerParams } from "../../params/explorerParams";
+import { useAppStoreApi } from "../../store";
+
+type Patch = Partial<ExplorerParams>;
+
+export interface Proposal {
+  /** Applies the patch through the store (which validates it); the refusal, or null when applied. */
+  propose: (patch: Patch) => string | null;
+  /** The rule the patch would break, without applying it: the same check the store runs. */
+  check: (patch: Patch) => string | null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The controls' one way into the store. Both calls are guarded so that no keystroke can throw
+ * out of a control, whatever the store or the params model do with it.
+ */
+export function useProposal(): Proposal {
+  const api = useAppStoreApi();
+  return useMemo(
+    () => ({
+      propose: (patch) => {
+        try {
+          return api.getState().setParams(patch);
+        } catch (error) {
+          return messageOf(error);
+        }
+      },
+      check: (patch) => {
+        try {
+          return problemOf(withChange(api.getState().params, patch));
+        } catch (error) {
+          return messageOf(error);
+        }
+      },
+    }),
+    [api],
+  );
+}
