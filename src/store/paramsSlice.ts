@@ -29,6 +29,8 @@ export interface ParamsSlice {
   setParams: (patch: Partial<ExplorerParams>) => string | null;
   /** Sets one value of the input, the kernel or the bias (flat row-major index). */
   setValue: (grid: EditableGrid, index: number, value: number) => string | null;
+  /** Forgets a refusal the person has dismissed (Esc, or leaving the field). */
+  clearParamsProblem: () => void;
   /** Replaces parameters wholesale (a link, a preset); refused like setParams when invalid. */
   loadParams: (params: ExplorerParams) => string | null;
   /** Runs the same connectivity the other way: the current output becomes the input. */
@@ -66,6 +68,7 @@ export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => {
       next[index] = value;
       return accept({ ...p, [key]: next }, null);
     },
+    clearParamsProblem: () => set({ paramsProblem: null }),
     loadParams: (params) => accept(params, null),
     setMode: async (mode) => {
       const { params, reversedFrom } = get();

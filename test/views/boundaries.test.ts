@@ -28,7 +28,12 @@ describe("boundaries", () => {
   test("views and playback call no core compute: only cheap trace readers and lookup indexes", () => {
     // Readers are O(cells) or O(log n) per call; transpose builds a lookup index once per result
     // (O(nnz), cached by identity in views/frames/indexes.ts). conv2d, explore & co. stay in the worker.
-    const allowed = new Set(["windowStateAt", "scatterStateAt", "scatterStateThrough", "coverage", "entryAt", "transpose"]);
+    // convInputSizesFor is O(stride) arithmetic; parseMatrix reads pasted text and fill makes preset
+    // values, both O(cells) at most 32×32×16.
+    const allowed = new Set([
+      "windowStateAt", "scatterStateAt", "scatterStateThrough", "coverage", "entryAt", "transpose",
+      "convInputSizesFor", "parseMatrix", "fill",
+    ]);
     for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
       expect(used.filter((n) => !allowed.has(n)), relative(SRC, file)).toEqual([]);

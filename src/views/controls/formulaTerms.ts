@@ -1,3 +1,4 @@
+import { convInputSizesFor } from "../../core";
 import type { Mode } from "../../core";
 
 /** One axis of the output-size formula: the numbers a person set, in the formula's letters. */
@@ -31,19 +32,6 @@ export interface AxisFormula {
 }
 
 /**
- * The s conv input sizes with ⌊(x + 2p − d(k−1) − 1)/s⌋ + 1 = y, namely
- * (y−1)s + d(k−1) + 1 − 2p + r for r = 0..s−1 (PyTorch ConvTranspose2d docs, on output_padding).
- * The same rule as the core's convInputSizesFor, which views may not import (test/views/boundaries);
- * test/views/controls/formulaTerms.test.ts checks that the two agree.
- */
-export function sizesGiving(y: number, k: number, s: number, p: number, d: number): number[] {
-  const base = (y - 1) * s + d * (k - 1) + 1 - 2 * p;
-  const sizes: number[] = [];
-  for (let r = 0; r < s; r++) if (base + r >= 1) sizes.push(base + r);
-  return sizes;
-}
-
-/**
  * The output size of one axis, worked the way the formula reads:
  * conv o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1 (Dumoulin & Visin, relationship 6),
  * transposed o = (i−1)s − 2p + d(k−1) + output_padding + 1 (PyTorch ConvTranspose2d).
@@ -55,12 +43,12 @@ export function axisFormula(mode: Mode, n: AxisNumbers): AxisFormula {
     const first = i + 2 * p - d * (k - 1) - 1;
     const second = Math.floor(first / s);
     const o = second + 1;
-    return { mode, n, first, second, o, inputSizes: sizesGiving(o, k, s, p, d) };
+    return { mode, n, first, second, o, inputSizes: convInputSizesFor(o, k, s, p, d) };
   }
   const first = (i - 1) * s;
   const second = d * (k - 1);
   const o = first - 2 * p + second + op + 1;
-  return { mode, n, first, second, o, inputSizes: sizesGiving(i, k, s, p, d) };
+  return { mode, n, first, second, o, inputSizes: convInputSizesFor(i, k, s, p, d) };
 }
 
 /** What a conv with the same geometry makes of size x: the size a transposed output maps back to. */

@@ -1,5 +1,6 @@
 import type { ClipboardEvent, KeyboardEvent } from "react";
 import type { Range } from "../../params/limits";
+import { useAppStoreApi } from "../../store";
 import { parseCount, type CountProblem } from "./parseCount";
 import { usePinned } from "./usePinned";
 
@@ -57,6 +58,7 @@ export interface CountField {
  * app's value instead of leaving a stale draft behind.
  */
 export function useCountField(o: CountFieldOptions): CountField {
+  const api = useAppStoreApi();
   // Set after a proposal, each pins to the parameters as they are then (applied or not).
   const [text, setDraft] = usePinned<string>();
   const [message, setNote] = usePinned<FieldMessage>();
@@ -83,6 +85,8 @@ export function useCountField(o: CountFieldOptions): CountField {
   const revert = () => {
     setDraft(null);
     setNote(null);
+    // The refusal was this field's; once the person lets it go, no notice should keep showing it.
+    api.getState().clearParamsProblem();
   };
 
   const step = (delta: -1 | 1) => {
