@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useAppStoreApi } from "../store";
+import { fasterSpeed, slowerSpeed } from "./speeds";
 
 /** True when a key press belongs to a field or widget that uses keys itself. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -9,9 +10,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Space plays/pauses, ← → step, Home resets, End jumps to the final state. Keys are ignored in
- * text fields and other inputs, with modifiers held, and Space is left to a focused button (which
- * the browser activates itself).
+ * Space plays/pauses, ← → step, Home resets, End jumps to the final state, + and − change the
+ * speed. Keys are ignored in text fields and other inputs, with modifiers held (Ctrl + − zooms the
+ * page), and Space is left to a focused button (which the browser activates itself).
  */
 export function useKeyboardShortcuts(): void {
   const api = useAppStoreApi();
@@ -36,6 +37,14 @@ export function useKeyboardShortcuts(): void {
           break;
         case "End":
           s.toEnd();
+          break;
+        case "+":
+        case "=":
+          s.setSpeed(fasterSpeed(s.speed));
+          break;
+        case "-":
+        case "_":
+          s.setSpeed(slowerSpeed(s.speed));
           break;
         default:
           return;

@@ -10,6 +10,7 @@ export const editEn = {
   "edit.targetKernel": "Kernel {symbol}[{a},{b}]",
 
   "edit.fill": "Fill",
+  "edit.fillRandom": "Random fill",
   "edit.fillRandomIntegers": "Random integers",
   "edit.fillRandomIntegersTitle": "Whole numbers from −4 to 4, drawn from the seed",
   "edit.fillRandomDecimals": "Random decimals",
@@ -24,8 +25,8 @@ export const editEn = {
   "edit.fillBilinearTitle": "The kernel with which a transposed convolution of stride {stride} upsamples bilinearly (as FCN initialises it)",
   "edit.fillEdge": "Edge",
   "edit.fillEdgeTitle": "−1 left of the centre column, +1 right of it: it responds to horizontal change",
-  "edit.filled": "Filled with {kind}.",
-  "edit.filledSeed": "Filled with {kind} from seed {seed}.",
+  "edit.filled": "Filled: {kind}.",
+  "edit.filledSeed": "Filled: {kind} (seed {seed}).",
 
   "edit.seed": "Seed",
   "edit.seedTitle": "Random fills with the same seed give the same values",

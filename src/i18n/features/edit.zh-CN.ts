@@ -13,6 +13,7 @@ export const editZh: Translation<typeof editEn> = {
   "edit.targetKernel": "卷积核 {symbol}[{a},{b}]",
 
   "edit.fill": "填充",
+  "edit.fillRandom": "随机填充",
   "edit.fillRandomIntegers": "随机整数",
   "edit.fillRandomIntegersTitle": "−4 到 4 的整数，由随机种子生成",
   "edit.fillRandomDecimals": "随机小数",
@@ -28,7 +29,7 @@ export const editZh: Translation<typeof editEn> = {
   "edit.fillEdge": "边缘",
   "edit.fillEdgeTitle": "中心列左侧为 −1、右侧为 +1：对水平方向的变化有响应",
   "edit.filled": "已填充：{kind}。",
-  "edit.filledSeed": "已填充：{kind}，种子 {seed}。",
+  "edit.filledSeed": "已填充：{kind}（种子 {seed}）。",
 
   "edit.seed": "种子",
   "edit.seedTitle": "同一个种子的随机填充总是给出相同的数值",

@@ -17,6 +17,8 @@ export const timelineEn = {
   "timeline.scatterConv":
     "Per input cell needs the transposed direction: a convolution gathers, each step computes one output cell from its window.",
   "timeline.macTooMany": "Per multiply-add is off: this configuration has {count} multiply-adds, more than {limit} steps to watch one by one.",
+  "timeline.scatterConvTag": "transposed only",
+  "timeline.macTooManyTag": "{count}: too many",
   "timeline.speed": "Speed",
   "timeline.speedOption": "{speed}×",
   "timeline.speedTitle": "Steps per second (keys + and −)",

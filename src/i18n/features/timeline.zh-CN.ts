@@ -19,6 +19,8 @@ export const timelineZh: Translation<typeof timelineEn> = {
   "timeline.steps": "{count} 步",
   "timeline.scatterConv": "按输入格单步需要转置方向：普通卷积是汇聚式的，每步由窗口计算一个输出格。",
   "timeline.macTooMany": "无法按乘加单步：当前配置有 {count} 次乘加，超过 {limit} 步，逐步观看太多。",
+  "timeline.scatterConvTag": "仅限转置方向",
+  "timeline.macTooManyTag": "{count} 次：太多",
   "timeline.speed": "速度",
   "timeline.speedOption": "{speed}×",
   "timeline.speedTitle": "每秒步数（按键 + 和 −）",

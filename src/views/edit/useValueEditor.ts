@@ -1,4 +1,12 @@
-import type { ReactNode } from "react";
+import { createElement, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { parseMatrix } from "../../core";
+import { useAppStore, useAppStoreApi } from "../../store";
+import { formatNumber } from "../format";
+import { useT } from "../useT";
+import { CellEditor, type EditorMove, type PasteOutcome } from "./CellEditor";
+import { editText, parseCellValue, type CellValueProblem } from "./parseCellValue";
+import { cellIndex, pairOf, planesOf, valuesOf, type ValueGrid } from "./planes";
+import { valuesPatch } from "./valuePatch";
 
 /** Props a Grid takes to let a person type a value into a cell (built in src/views/edit/). */
 export interface ValueEditorProps {
@@ -6,7 +14,125 @@ export interface ValueEditorProps {
   editor?: { r: number; c: number; node: ReactNode } | null;
 }
 
-/** Inline editing of one channel of the input or one kernel of the weight. */
-export function useValueEditor(_grid: "input" | "kernel", _channel: number, _rows: number, _cols: number): ValueEditorProps {
-  return {};
+export interface ValueEditorOptions {
+  /**
+   * The grid shows the kernel rotated 180° (true convolution): cell (r, c) then edits the stored
+   * weight at (kH−1−r, kW−1−c), so what is typed lands where it is seen.
+   */
+  flipped?: boolean;
+}
+
+interface OpenCell {
+  r: number;
+  c: number;
+  /** Bumped to restart the editor on the same cell (after a paste changed its value). */
+  version: number;
+  notice: string | null;
+}
+
+const PROBLEM_KEYS = {
+  empty: "edit.cellEmpty",
+  notNumber: "edit.cellNotNumber",
+  notFinite: "edit.cellNotFinite",
+  range: "edit.cellRange",
+} as const satisfies Record<CellValueProblem, string>;
+
+/** Text that holds more than one value (a row, a matrix, a printout), as opposed to one number. */
+function isMultiCell(text: string): boolean {
+  return /[\s,;[\]]/.test(text.trim());
+}
+
+/**
+ * Inline editing of one plane of the input (channel `channel`) or of the weight (the kernel of
+ * the `channel`-th [a, b] pair). A click opens a preselected field in place of the cell; commits go
+ * through store.setValue with the flat index (plane·rows + r)·cols + c, refusals leave the value
+ * as it was. Pasting multi-cell text writes the block from the cell being edited.
+ */
+export function useValueEditor(grid: ValueGrid, channel: number, rows: number, cols: number, options: ValueEditorOptions = {}): ValueEditorProps {
+  const t = useT();
+  const api = useAppStoreApi();
+  const params = useAppStore((s) => s.params);
+  const [open, setOpen] = useState<OpenCell | null>(null);
+  /** The cell slot to give focus back to when the editor closes (keyboard users keep their place). */
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const flipped = options.flipped === true && grid === "kernel";
+
+  const planes = useMemo(() => planesOf(params, grid), [params, grid]);
+  const plane = Math.max(0, Math.min(planes.count - 1, channel));
+  const current = open && open.r < rows && open.c < cols && rows === planes.rows && cols === planes.cols ? open : null;
+
+  useEffect(() => {
+    if (current || !returnFocus.current) return;
+    const slot = returnFocus.current;
+    returnFocus.current = null;
+    const target = slot.hasAttribute("tabindex") ? slot : slot.querySelector<HTMLElement>("[tabindex]");
+    if (target && document.activeElement === document.body) target.focus();
+  }, [current]);
+
+  const onCellActivate = useCallback((r: number, c: number) => {
+    setOpen((o) => (o && o.r === r && o.c === c ? o : { r, c, version: 0, notice: null }));
+  }, []);
+
+  const editor = useMemo(() => {
+    if (!current) return null;
+    const { r, c } = current;
+    const symbolBase = grid === "kernel" ? "w" : params.mode === "conv" ? "x" : "y";
+    const planeTag = planes.count > 1 ? (grid === "kernel" ? `[${pairOf(planes, plane).join(",")}]` : `[${plane}]`) : "";
+    const symbol = symbolBase + planeTag;
+    const indexOf = (rr: number, cc: number): number =>
+      flipped ? cellIndex(planes, plane, rows - 1 - rr, cols - 1 - cc) : cellIndex(planes, plane, rr, cc);
+    const values = valuesOf(params, grid);
+    const value = values[indexOf(r, c)];
+
+    const close = (): void => {
+      const active = document.activeElement;
+      returnFocus.current = active instanceof HTMLElement ? active.closest<HTMLElement>(".cell-slot") : null;
+      setOpen(null);
+    };
+    const moveTo = (move: EditorMove): void => {
+      const at = r * cols + c + (move === "next" ? 1 : -1);
+      if (move === null || at < 0 || at >= rows * cols) close();
+      else setOpen({ r: Math.floor(at / cols), c: at % cols, version: 0, notice: null });
+    };
+    const onCommit = (text: string, move: EditorMove): string | null => {
+      const parsed = parseCellValue(text);
+      if (!parsed.ok) return t(PROBLEM_KEYS[parsed.problem], { text: text.trim().slice(0, 24), value: formatNumber(value) });
+      if (parsed.value !== value) {
+        const problem = api.getState().setValue(grid, indexOf(r, c), parsed.value);
+        if (problem) return t("edit.refused", { problem });
+      }
+      moveTo(move);
+      return null;
+    };
+    const onPaste = (text: string): PasteOutcome | null => {
+      if (!isMultiCell(text)) return null;
+      const parsed = parseMatrix(text);
+      if (!parsed.ok) return { error: t("edit.pasteBad", { error: parsed.error }) };
+      // The block lands from the edited cell to the right and down, as the person sees the grid.
+      const fitRows = Math.min(parsed.rows.length, rows - r);
+      const fitCols = Math.min(parsed.rows[0].length, cols - c);
+      const next = values.slice();
+      for (let i = 0; i < fitRows; i++) for (let j = 0; j < fitCols; j++) next[indexOf(r + i, c + j)] = parsed.rows[i][j];
+      const problem = api.getState().setParams(valuesPatch(grid, next));
+      if (problem) return { error: t("edit.refused", { problem }) };
+      const vars = { rows: fitRows, cols: fitCols, symbol, r, c };
+      const clipped = fitRows < parsed.rows.length || fitCols < parsed.rows[0].length;
+      const notice = clipped ? t("edit.pastedClipped", vars) : t("edit.pastedAt", vars);
+      setOpen({ r, c, version: current.version + 1, notice });
+      return {};
+    };
+    const node = createElement(CellEditor, {
+      key: `${r},${c},${current.version}`,
+      initial: editText(value),
+      label: t("edit.cellLabel", { symbol, r, c }),
+      title: t("edit.cellTitle"),
+      notice: current.notice,
+      onCommit,
+      onCancel: close,
+      onPaste,
+    });
+    return { r, c, node };
+  }, [current, params, grid, plane, planes, rows, cols, flipped, t, api]);
+
+  return { onCellActivate, editor };
 }

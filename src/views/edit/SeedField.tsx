@@ -1,0 +1,70 @@
+import { useEffect, useId, useState } from "react";
+import { useT } from "../useT";
+
+const MAX_SEED = 4294967295;
+
+/** A seed is what mulberry32 takes: a whole number 0..2³²−1. */
+export function parseSeed(text: string): number | null {
+  const s = text.trim();
+  if (!/^\d{1,10}$/.test(s)) return null;
+  const n = Number(s);
+  return n <= MAX_SEED ? n : null;
+}
+
+/** A new seed a person can read and retype: 1..99999. */
+export function randomSeed(): number {
+  return 1 + Math.floor(Math.random() * 99999);
+}
+
+/** The random fills' seed, shown and editable, and a button that picks another one. */
+export function SeedField(props: { seed: number; onSeed: (seed: number) => void }) {
+  const { seed, onSeed } = props;
+  const t = useT();
+  const [draft, setDraft] = useState(String(seed));
+  const [invalid, setInvalid] = useState(false);
+  const messageId = useId();
+  useEffect(() => {
+    setDraft(String(seed));
+    setInvalid(false);
+  }, [seed]);
+  return (
+    <div className="edit-seed">
+      <label className="edit-seed-field" title={t("edit.seedTitle")}>
+        <span>{t("edit.seed")}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? messageId : undefined}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setDraft(text);
+            const next = parseSeed(text);
+            setInvalid(next === null);
+            if (next !== null && next !== seed) onSeed(next);
+          }}
+          onBlur={() => {
+            setDraft(String(seed));
+            setInvalid(false);
+          }}
+        />
+      </label>
+      <button type="button" className="edit-button subtle icon-only" aria-label={t("edit.newSeed")} title={t("edit.newSeedTitle")} onClick={() => onSeed(randomSeed())}>
+        <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            d="M5 4h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm3 2.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm8 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-4 4a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-4 4a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm8 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"
+            fill="currentColor"
+          />
+        </svg>
+      </button>
+      {invalid ? (
+        <p id={messageId} className="edit-message is-error" role="alert">
+          {t("edit.seedInvalid", { seed })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
