@@ -1,9 +1,11 @@
 /**
- * The speeds the timeline offers, in steps per second. The store accepts 0.25..16; the top of the
- * range matters for large configurations (a 32×32 input has 1,024 scatter steps: about a minute
- * at 16 steps/s).
+ * The speeds the timeline offers, in steps per second; the store accepts MIN_SPEED..MAX_SPEED. The
+ * top of the range matters for large configurations (a 32×32 input has 1,024 scatter steps: 16 s
+ * at 64 steps/s).
  */
-export const TIMELINE_SPEEDS = [0.5, 1, 2, 4, 8, 16] as const;
+export const TIMELINE_SPEEDS = [0.5, 1, 2, 4, 8, 16, 32, 64] as const;
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 64;
 
 /** The next offered speed above `speed` (the fastest stays). */
 export function fasterSpeed(speed: number): number {

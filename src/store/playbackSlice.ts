@@ -1,9 +1,8 @@
 import type { Exploration } from "../core";
+import { MAX_SPEED, MIN_SPEED } from "../playback/speeds";
 import type { AppState, SliceCreator } from "./types";
 import { MAC_STEP_LIMIT, type Granularity } from "./viewSlice";
 
-/** Steps per second the player offers; 1 is the default. */
-export const SPEEDS = [0.5, 1, 2, 4] as const;
 
 /** The step index only: the views derive everything else from (trace, step). */
 export interface PlaybackSlice {
@@ -101,7 +100,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     },
     clampStep: () => set({ step: clampStep(get().step, steps()) }),
     setSpeed: (speed) => {
-      if (Number.isFinite(speed) && speed > 0) set({ speed: Math.min(16, Math.max(0.25, speed)) });
+      if (Number.isFinite(speed) && speed > 0) set({ speed: Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) });
     },
   };
 };

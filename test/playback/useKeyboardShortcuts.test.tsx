@@ -42,7 +42,7 @@ describe("keyboard shortcuts", () => {
     expect(store.getState().playing).toBe(false);
   });
 
-  test("+ and − step through the offered speeds, stopping at 0.5× and 16×", async () => {
+  test("+ and − step through the offered speeds, stopping at 0.5× and 64×", async () => {
     const { store } = await setup();
     expect(store.getState().speed).toBe(1);
     press("+");
@@ -50,12 +50,12 @@ describe("keyboard shortcuts", () => {
     press("=");
     press("+");
     press("+");
-    press("+");
-    press("+");
     expect(store.getState().speed).toBe(16);
+    for (let i = 0; i < 4; i++) press("+");
+    expect(store.getState().speed).toBe(64);
     press("-");
-    expect(store.getState().speed).toBe(8);
-    for (let i = 0; i < 8; i++) press("-");
+    expect(store.getState().speed).toBe(32);
+    for (let i = 0; i < 10; i++) press("-");
     expect(store.getState().speed).toBe(0.5);
   });
 

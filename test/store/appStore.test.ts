@@ -207,10 +207,10 @@ describe("playback", () => {
     s().setSpeed(2);
     expect(s().speed).toBe(2);
     s().setSpeed(1000);
-    expect(s().speed).toBe(16);
+    expect(s().speed).toBe(64);
     s().setSpeed(0);
     s().setSpeed(Number.NaN);
-    expect(s().speed).toBe(16);
+    expect(s().speed).toBe(64);
   });
 });
 
