@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { FillKind } from "../../core";
 import type { ExplorerParams } from "../../params/explorerParams";
 import { useAppStore, useAppStoreApi } from "../../store";
+import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { fillPlanes } from "./fillPlanes";
 import { FillPresets, fillText } from "./FillPresets";
@@ -22,6 +23,7 @@ type Status = { text: string; error: boolean } | null;
  */
 export function EditToolbar({ grid }: { grid: ValueGrid }) {
   const t = useT();
+  const localize = useLocalizeProblem();
   const api = useAppStoreApi();
   const params = useAppStore((s) => s.params);
   const [seed, setSeed] = useState(FIRST_SEED[grid]);
@@ -35,7 +37,7 @@ export function EditToolbar({ grid }: { grid: ValueGrid }) {
 
   const apply = (patch: Partial<ExplorerParams>, done: string): string | null => {
     const problem = api.getState().setParams(patch);
-    setStatus(problem ? { text: t("edit.refused", { problem }), error: true } : { text: done, error: false });
+    setStatus(problem ? { text: t("edit.refused", { problem: localize(problem) }), error: true } : { text: done, error: false });
     return problem;
   };
   const onFill = (kind: FillKind): void => {
@@ -93,7 +95,7 @@ export function EditToolbar({ grid }: { grid: ValueGrid }) {
       {grid === "kernel" ? (
         <FlipToggle
           onChange={() => setStatus(null)}
-          onProblem={(problem) => setStatus({ text: t("edit.refused", { problem }), error: true })}
+          onProblem={(problem) => setStatus({ text: t("edit.refused", { problem: localize(problem) }), error: true })}
         />
       ) : null}
       {grid === "input" ? <p className="edit-help">{t("edit.hint")}</p> : null}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { parseMatrix } from "../../core";
 import { problemOf, withChange, type ExplorerParams } from "../../params/explorerParams";
 import { useAppStore } from "../../store";
+import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { planesOf, type ValueGrid } from "./planes";
 import { resizeAndWritePatch, valuesPatch, writeBlock } from "./valuePatch";
@@ -27,6 +28,7 @@ export interface PastePanelProps {
 export function PastePanel(props: PastePanelProps) {
   const { grid, targets, symbol, apply, onOpen } = props;
   const t = useT();
+  const localize = useLocalizeProblem();
   const params = useAppStore((s) => s.params);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
@@ -48,7 +50,7 @@ export function PastePanel(props: PastePanelProps) {
   };
   const finish = (patch: Partial<ExplorerParams>, rows: number, cols: number): void => {
     const problem = apply(patch, t("edit.pasted", { rows, cols, symbol }));
-    if (problem) setOutcome({ kind: "bad", message: t("edit.refused", { problem }) });
+    if (problem) setOutcome({ kind: "bad", message: t("edit.refused", { problem: localize(problem) }) });
     else close();
   };
   const pasteTopLeft = (rows: number[][]): void => {
@@ -58,7 +60,7 @@ export function PastePanel(props: PastePanelProps) {
   const submit = (): void => {
     const parsed = parseMatrix(text);
     if (!parsed.ok) {
-      setOutcome({ kind: "bad", message: t("edit.pasteBad", { error: parsed.error }) });
+      setOutcome({ kind: "bad", message: t("edit.pasteBad", { error: localize(parsed.error) }) });
       return;
     }
     if (parsed.rows.length === planes.rows && parsed.rows[0].length === planes.cols) pasteTopLeft(parsed.rows);
@@ -85,7 +87,7 @@ export function PastePanel(props: PastePanelProps) {
               : t("edit.pasteTopLeft")}
           </button>
         </div>
-        {refused ? <p className="edit-message is-note">{t("edit.pasteResizeRefused", { problem: refused })}</p> : null}
+        {refused ? <p className="edit-message is-note">{t("edit.pasteResizeRefused", { problem: localize(refused) })}</p> : null}
       </div>
     );
   }

@@ -52,6 +52,15 @@ describe("pasting a matrix", () => {
     expect(store.getState().paramsProblem).toBeNull();
   });
 
+  test("in Chinese, the parser's reason is Chinese too", () => {
+    renderEditing({ initial: { lang: "zh-CN" } });
+    const bar = within(toolbar("input"));
+    fireEvent.click(bar.getByRole("button", { name: "粘贴矩阵…" }));
+    fireEvent.change(bar.getByRole("textbox", { name: /要粘贴到 x 的矩阵/ }), { target: { value: "1 2 3\n4 five 6" } });
+    fireEvent.click(bar.getByRole("button", { name: "粘贴到 x" }));
+    expect(screen.getByRole("alert").textContent).toBe("无法读取：第 2 行第 2 个值：“five”不是数字。数值保持不变。");
+  });
+
   test("junk is refused with what is wrong, and the values stay", () => {
     const { store } = renderEditing();
     const before = store.getState().params;
