@@ -1,2 +1,35 @@
 /** English messages of the export feature (merged into the app catalogue by ../en.ts). */
-export const exportEn = {} as const;
+export const exportEn = {
+  "export.label": "Export",
+  "export.json": "Trace JSON",
+  "export.jsonTitle": "Download every step of the trace as JSON (the format is described in docs/trace-format.md)",
+  "export.svg": "SVG",
+  "export.svgTitle": "Download the current step as a vector image",
+  "export.png": "PNG",
+  "export.pngTitle": "Download the current step as an image at twice the screen resolution",
+  "export.gif": "GIF",
+  "export.gifTitle": "Encode an animation of the whole trace, off the main thread",
+  "export.progressLabel": "GIF encoding progress",
+  "export.progress": "Encoding the GIF: frame {done} of {total}",
+  "export.progressDone": "GIF ready: {total} frames",
+  "export.cancel": "Cancel",
+  "export.cancelTitle": "Stop encoding the GIF",
+  "export.cancelled": "GIF export cancelled.",
+  "export.saved": "Saved {file} ({size}).",
+  "export.failed": "The export failed: {message}",
+  "export.gifUnsupported":
+    "This browser cannot encode a GIF here: it needs Web Workers with OffscreenCanvas. SVG, PNG and JSON exports still work.",
+  "export.sampled": "The trace has {steps} steps; a GIF shows at most {shown} of them, so it takes {shown} evenly spaced steps, the last one included.",
+  "export.notReady": "Export becomes available once the configuration is computed.",
+
+  "export.title.conv": "Convolution · {sizes}",
+  "export.title.transposed": "Transposed convolution · {sizes}",
+  "export.column": "{name} {symbol} · {shape}",
+  "export.channel": "channel {c}",
+  "export.caption.before": "Before the first step",
+  "export.caption.gather": "Step {n} of {total}: output {cell} = {value}",
+  "export.caption.scatter": "Step {n} of {total}: input {cell} = {value} is scattered into {count} output cells",
+  "export.caption.mac": "Step {n} of {total}: {cell} += {x} × {w} → {value}",
+  "export.caption.padding": "padding",
+  "export.caption.cropped": "(cropped by padding)",
+} as const;

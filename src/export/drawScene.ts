@@ -1,0 +1,54 @@
+import { SCENE_FONT, type Scene } from "./scene";
+
+/** The 2D context calls the painter makes: both CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D. */
+export type Context2D = Pick<
+  CanvasRenderingContext2D,
+  | "setTransform"
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "font"
+  | "textAlign"
+  | "textBaseline"
+  | "fillRect"
+  | "beginPath"
+  | "roundRect"
+  | "rect"
+  | "fill"
+  | "stroke"
+  | "setLineDash"
+  | "fillText"
+>;
+
+/**
+ * Paints a scene on a 2D canvas at `scale` device pixels per scene pixel: the same shapes the SVG
+ * writer emits, so a GIF frame looks like the SVG of that step. Runs in the GIF worker.
+ */
+export function drawScene(ctx: Context2D, scene: Scene, scale: number): void {
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.fillStyle = scene.background;
+  ctx.fillRect(0, 0, scene.width, scene.height);
+  for (const s of scene.shapes) {
+    if (s.kind === "rect") {
+      ctx.beginPath();
+      if (s.r > 0 && typeof ctx.roundRect === "function") ctx.roundRect(s.x, s.y, s.w, s.h, s.r);
+      else ctx.rect(s.x, s.y, s.w, s.h);
+      if (s.fill) {
+        ctx.fillStyle = s.fill;
+        ctx.fill();
+      }
+      if (s.stroke && s.strokeWidth > 0) {
+        ctx.setLineDash(s.dash ?? []);
+        ctx.strokeStyle = s.stroke;
+        ctx.lineWidth = s.strokeWidth;
+        ctx.stroke();
+      }
+    } else {
+      ctx.font = `${s.weight} ${s.size}px ${SCENE_FONT}`;
+      ctx.fillStyle = s.color;
+      ctx.textAlign = s.anchor === "middle" ? "center" : s.anchor === "end" ? "right" : "left";
+      ctx.textBaseline = "middle";
+      ctx.fillText(s.text, s.x, s.y);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { fileNameOf } from "../../export/fileName";
+import { encodeGifInWorker, gifSupported, GifUnsupportedError } from "../../export/gifClient";
+import { gifJobOf } from "../../export/gifJob";
+import { downloadBlob, sizeText } from "../../export/download";
+import { sizesOfGeometry } from "../../presets/sizes";
+import { useAppStoreApi } from "../../store";
+import { isAbortError } from "../../worker/client";
+import { useT } from "../useT";
+
+export type GifProgress = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; total: number };
+
+export interface ExportMessage {
+  kind: "info" | "error";
+  text: string;
+}
+
+/**
+ * The GIF export's life: build the job from the store (read once, at the click), encode it in the
+ * worker with progress, download the result; cancel terminates the worker. Leaving the page
+ * cancels too. `say` reports the outcome in the menu's live region.
+ */
+export function useGifExport(say: (m: ExportMessage | null) => void) {
+  const t = useT();
+  const api = useAppStoreApi();
+  const [progress, setProgress] = useState<GifProgress>({ kind: "idle" });
+  const job = useRef<AbortController | null>(null);
+  useEffect(() => () => job.current?.abort(), []);
+
+  const start = useCallback(async () => {
+    const { exploration, explored, granularity, lang } = api.getState();
+    if (!exploration || !explored || job.current) return;
+    if (!gifSupported()) {
+      say({ kind: "error", text: t("export.gifUnsupported") });
+      return;
+    }
+    const controller = new AbortController();
+    job.current = controller;
+    say(null);
+    const gif = gifJobOf(exploration, explored, granularity, lang);
+    setProgress({ kind: "running", done: 0, total: gif.frames.length });
+    try {
+      const blob = await encodeGifInWorker(gif, {
+        signal: controller.signal,
+        onProgress: (done, total) => setProgress({ kind: "running", done, total }),
+      });
+      const file = fileNameOf(sizesOfGeometry(exploration.mode, exploration.geometry), "animation", "gif");
+      downloadBlob(blob, file);
+      setProgress({ kind: "done", total: gif.frames.length });
+      say({ kind: "info", text: t("export.saved", { file, size: sizeText(blob.size) }) });
+    } catch (error) {
+      setProgress({ kind: "idle" });
+      if (isAbortError(error)) say({ kind: "info", text: t("export.cancelled") });
+      else if (error instanceof GifUnsupportedError) say({ kind: "error", text: t("export.gifUnsupported") });
+      else say({ kind: "error", text: t("export.failed", { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      if (job.current === controller) job.current = null;
+    }
+  }, [api, say, t]);
+
+  const cancel = useCallback(() => job.current?.abort(), []);
+  /** Forgets a finished encoding's progress bar (another export took its place). */
+  const clear = useCallback(() => setProgress((p) => (p.kind === "done" ? { kind: "idle" } : p)), []);
+  return { progress, start, cancel, clear };
+}
