@@ -1,20 +1,5 @@
 import { applyPalette, GIFEncoder, quantize, type Palette } from "gifenc";
 
-/**
- * gifenc's frame options that src/types/gifenc.d.ts leaves out (they exist in gifenc 1.0.3's
- * writeFrame): the transparent index and the disposal method, which frame differencing needs.
- */
-declare module "gifenc" {
-  interface Encoder {
-    writeFrame(
-      index: Uint8Array,
-      width: number,
-      height: number,
-      options: { palette?: Palette; delay?: number; repeat?: number; transparent?: boolean; transparentIndex?: number; dispose?: number },
-    ): void;
-  }
-}
-
 export interface GifFrames {
   width: number;
   height: number;

@@ -2,7 +2,13 @@
 declare module "gifenc" {
   export type Palette = number[][];
   export interface Encoder {
-    writeFrame(index: Uint8Array, width: number, height: number, options?: { palette?: Palette; delay?: number; repeat?: number; transparent?: boolean }): void;
+    /** transparentIndex and dispose (2.2 "do not dispose" = 1) let later frames store only changed pixels. */
+    writeFrame(
+      index: Uint8Array,
+      width: number,
+      height: number,
+      options?: { palette?: Palette; delay?: number; repeat?: number; transparent?: boolean; transparentIndex?: number; dispose?: number },
+    ): void;
     finish(): void;
     bytes(): Uint8Array;
   }
