@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useAppStore } from "../store";
 import type { PageName } from "../url/state";
 import { App } from "./App";
@@ -10,6 +10,7 @@ import { CheckerboardPage } from "./why/CheckerboardPage";
 import { LearnPage } from "./why/LearnPage";
 import { TransposePage } from "./why/TransposePage";
 import { UpsamplePage } from "./why/UpsamplePage";
+import { useT } from "./useT";
 
 const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
   gallery: GalleryPage,
@@ -23,6 +24,13 @@ const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
 /** Chooses the page from the store (which the URL sets): the explorer, or one of the others. */
 export function Router() {
   const page = useAppStore((s) => s.page);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
+  useEffect(() => {
+    // Every page, not only the explorer: screen readers and fonts follow <html lang>.
+    document.documentElement.lang = lang;
+    document.title = `${t("app.title")} · ${t("app.titleAlt")}`;
+  }, [lang, t]);
   if (page === "explorer") {
     return (
       <>

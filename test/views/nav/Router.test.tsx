@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { createAppStore, StoreProvider } from "../../../src/store";
 import { Router } from "../../../src/views/Router";
@@ -43,14 +43,16 @@ describe("pages", () => {
     expect(store.getState().page).toBe("explorer");
   });
 
-  test("the navigation speaks Chinese when the app does", () => {
+  test("the navigation speaks Chinese when the app does, and so does <html lang> on every page", () => {
     const store = createAppStore({ initial: { lang: "zh-CN" } });
+    store.setState({ page: "gallery" });
     render(
       <StoreProvider store={store}>
         <Router />
       </StoreProvider>,
     );
-    expect(screen.getByRole("navigation", { name: "页面" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "棋盘效应" })).toBeTruthy();
+    const nav = screen.getByRole("navigation", { name: "页面" });
+    expect(within(nav).getByRole("link", { name: "棋盘效应" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("zh-CN");
   });
 });
