@@ -1,5 +1,18 @@
 import type { Translation } from "../catalogue";
 import type { presentEn } from "./present.en";
 
-/** 简体中文 messages of the present feature: every key of present.en.ts, with the same placeholders. */
-export const presentZh: Translation<typeof presentEn> = {};
+/** 简体中文 messages of presenter mode and the spoken step caption. */
+export const presentZh: Translation<typeof presentEn> = {
+  "present.captionStart": "第一步之前。按空格键播放，或按 → 单步前进。",
+  "present.cell": "({r},{c})",
+  "present.cellChannel": "通道 {ch} ({r},{c})",
+  "present.gather": "输出 {cell} = {terms} = {value}",
+  "present.gatherEmpty": "输出 {cell} = {value}：所有位置都落在填充或插入的零上",
+  "present.scatter": "输入 {cell} = {value} 散射到 {count} 个输出单元（第 {rows} 行，第 {cols} 列）：每个 += {value} × 对应权重",
+  "present.scatterCropped": "输入 {cell} = {value} 落在输出之外：它的 {count} 个贡献都被填充裁掉",
+  "present.mac": "输出 {cell} += {x} × {w}",
+  "present.macCropped": "{x} × {w} 落在 {cell}，在输出之外：被填充裁掉",
+  "present.macPadding": "输出 {cell} += 0 × {w}（填充）",
+  "present.more": "…（还有 {n} 项）",
+  "present.range": "{a}–{b}",
+};
