@@ -1,5 +1,40 @@
 import type { Translation } from "../catalogue";
 import type { noticeEn } from "./notice.en";
 
-/** 简体中文 messages of the notice feature: every key of notice.en.ts, with the same placeholders. */
-export const noticeZh: Translation<typeof noticeEn> = {};
+/** 简体中文 messages of the link notice and the Copy link control. */
+export const noticeZh: Translation<typeof noticeEn> = {
+  "notice.title": "这个链接需要修正",
+  "notice.lead": "应用已打开，并保留了能保留的一切。修改如下：",
+  "notice.dismiss": "关闭",
+  "notice.dismissLabel": "关闭关于链接的提示",
+  "notice.clamped": "{field}：{got} 超出范围，改用 {kept}。",
+  "notice.invalid": "{field}：无法读取“{got}”，改用 {kept}。",
+  "notice.unknown": "“{field}”不是本应用的设置，已忽略。",
+  "notice.version": "链接版本 {got} 未知，已{kept}。",
+  "notice.grid": "{field}：{kept}。",
+  "notice.combination": "这些数值不能同时使用：{got}。已修改：{kept}。",
+  "notice.field.v": "版本",
+  "notice.field.page": "页面",
+  "notice.field.mode": "方向",
+  "notice.field.x": "输入数值",
+  "notice.field.w": "卷积核数值",
+  "notice.field.b": "偏置",
+  "notice.field.oc": "输出通道数",
+  "notice.field.g": "分组数",
+  "notice.field.s": "步幅",
+  "notice.field.p": "填充",
+  "notice.field.d": "膨胀率",
+  "notice.field.op": "输出填充",
+  "notice.field.flip": "卷积核翻转",
+  "notice.field.step": "步骤",
+  "notice.field.by": "步进粒度",
+  "notice.field.views": "视图",
+  "notice.field.lang": "语言",
+  "notice.field.present": "演示模式",
+  "notice.field.embed": "嵌入模式",
+  "share.copy": "复制链接",
+  "share.copyTitle": "复制一个能精确打开当前视图的链接",
+  "share.copied": "链接已复制",
+  "share.copyFailed": "无法复制：请选中链接后按 Ctrl+C",
+  "share.label": "当前视图的链接",
+};

@@ -1,0 +1,33 @@
+import { useState } from "react";
+import { useAppStore } from "../../store";
+import { encode } from "../../url/codec";
+import { urlStateOf } from "../../url/sync";
+import { useT } from "../useT";
+import "./share.css";
+
+/** The link to exactly this view, kept live from the store, and a button that copies it. */
+export function CopyLink() {
+  const t = useT();
+  const query = useAppStore((s) => encode(urlStateOf(s)));
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const link = `${window.location.origin}${window.location.pathname}?${query}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  };
+  return (
+    <div className="copy-link">
+      <input className="copy-link-text" readOnly value={link} aria-label={t("share.label")} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" className="copy-link-button" title={t("share.copyTitle")} onClick={() => void copy()}>
+        {t("share.copy")}
+      </button>
+      <span className="copy-link-status" role="status" aria-live="polite">
+        {status === "copied" ? t("share.copied") : status === "failed" ? t("share.copyFailed") : ""}
+      </span>
+    </div>
+  );
+}

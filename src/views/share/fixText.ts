@@ -1,0 +1,50 @@
+import type { Translate } from "../../i18n";
+import { localizeProblem } from "../../i18n/problems";
+import type { Lang } from "../../i18n";
+import type { Fix } from "../../url/codec";
+
+const FIELD_KEYS = {
+  v: "notice.field.v",
+  page: "notice.field.page",
+  mode: "notice.field.mode",
+  x: "notice.field.x",
+  w: "notice.field.w",
+  b: "notice.field.b",
+  oc: "notice.field.oc",
+  g: "notice.field.g",
+  s: "notice.field.s",
+  p: "notice.field.p",
+  d: "notice.field.d",
+  op: "notice.field.op",
+  flip: "notice.field.flip",
+  step: "notice.field.step",
+  by: "notice.field.by",
+  views: "notice.field.views",
+  lang: "notice.field.lang",
+  present: "notice.field.present",
+  embed: "notice.field.embed",
+} as const;
+
+function fieldName(t: Translate, field: string): string {
+  return field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field;
+}
+
+/** One repair of a link, as a sentence in the app's language. */
+export function fixText(t: Translate, lang: Lang, f: Fix): string {
+  const field = fieldName(t, f.field);
+  const kept = localizeProblem(f.kept, lang);
+  switch (f.code) {
+    case "clamped":
+      return t("notice.clamped", { field, got: f.got, kept });
+    case "invalid":
+      return t("notice.invalid", { field, got: f.got, kept });
+    case "unknown":
+      return t("notice.unknown", { field: f.field });
+    case "version":
+      return t("notice.version", { got: f.got, kept });
+    case "grid":
+      return t("notice.grid", { field, kept });
+    case "combination":
+      return t("notice.combination", { got: localizeProblem(f.got, lang), kept });
+  }
+}
