@@ -1,4 +1,158 @@
-/** Built in src/views/why/ (issue 5). */
-export function UpsamplePage() {
-  return null;
+import { useCallback, useMemo, useState, type DragEvent } from "react";
+import type { ColorMode, LabJob } from "../../worker/image/protocol";
+import { useT } from "../useT";
+import { defaultKernel, kernelSpec, type KernelChoice } from "./upsample/kernelChoice";
+import { KernelControls } from "./upsample/KernelControls";
+import { LabStatus } from "./upsample/LabStatus";
+import { LabPanels, type LabView } from "./upsample/LabPanels";
+import { LENS_SIZES } from "./upsample/lens";
+import { Segmented } from "./upsample/Segmented";
+import { SourcePicker } from "./upsample/SourcePicker";
+import type { SourceChoice } from "./upsample/sources";
+import { useImageClient, useImageJob } from "./upsample/useImageJob";
+import { useSource } from "./upsample/useSource";
+import { useUpload } from "./upsample/useUpload";
+import "./why.css";
+
+const LAB_PATTERNS = ["zonePlate", "checkerboard", "text"] as const;
+
+/**
+ * §2 Upsampling lab: one image, shrunk by s×s averaging, brought back ×s by nearest, bilinear and
+ * bicubic interpolation (fixed rules), a transposed convolution (a kernel that could be learned)
+ * and resize-convolution, side by side with a shared lens and a difference view. Everything is
+ * computed in the image worker; the person's own image never leaves the browser.
+ */
+export function UpsamplePage({ initialSource }: { initialSource?: SourceChoice } = {}) {
+  const t = useT();
+  const client = useImageClient();
+  const [choice, setChoice] = useState<SourceChoice>(initialSource ?? { kind: "photo", id: "chelsea" });
+  const onLoaded = useCallback(() => setChoice({ kind: "upload" }), []);
+  const up = useUpload(onLoaded);
+  const { source, loading, problem } = useSource(choice, choice.kind === "upload" ? (up.upload?.picture ?? null) : null);
+  const [scale, setScale] = useState(2);
+  const [color, setColor] = useState<ColorMode>("rgb");
+  const [kernel, setKernel] = useState<KernelChoice>(() => defaultKernel(2));
+  const [view, setView] = useState<LabView>("image");
+  const [lensSize, setLensSize] = useState(32);
+  const [centre, setCentre] = useState<[number, number]>([0.45, 0.4]);
+  const [dragging, setDragging] = useState(false);
+
+  const spec = useMemo(() => kernelSpec(kernel), [kernel]);
+  const job = useMemo((): LabJob | null => (source ? { source, color, scale, kernel: spec } : null), [source, color, scale, spec]);
+  const lab = useImageJob(client, "lab", job);
+  const result = lab.result;
+
+  const changeScale = (s: number) => {
+    setScale(s);
+    setKernel((k) => (k.kind === "typed" ? k : { ...k, size: 2 * s }));
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) up.accept(file);
+  };
+
+  return (
+    <div className="why-page" data-testid="upsample-page">
+      <header className="why-intro">
+        <h2>{t("why.upsample.title")}</h2>
+        <p className="lead">{t("why.upsample.lead")}</p>
+      </header>
+      <div className="why-layout">
+        <aside className="why-sidebar" aria-label={t("why.settings")}>
+          <section className="why-card">
+            <h3>{t("why.source.title")}</h3>
+            <SourcePicker
+              choice={choice}
+              onChoice={setChoice}
+              patterns={LAB_PATTERNS}
+              upload={{ current: up.upload, problem: up.problem, loading: up.loading, onFile: up.accept }}
+            />
+          </section>
+          <section className="why-card">
+            <h3>{t("why.lab.settings")}</h3>
+            <div className="field-row tight">
+              <Segmented<number>
+                label={t("why.lab.scale")}
+                value={scale}
+                options={[2, 4].map((s) => ({ value: s, text: `×${s}` }))}
+                onChange={changeScale}
+              />
+              <Segmented<ColorMode>
+                label={t("why.lab.color")}
+                value={color}
+                options={[
+                  { value: "rgb", text: t("why.lab.rgb") },
+                  { value: "gray", text: t("why.lab.gray") },
+                ]}
+                onChange={setColor}
+              />
+            </div>
+          </section>
+          <section className="why-card">
+            <h3>{t("why.kernel.title")}</h3>
+            <KernelControls
+              choice={kernel}
+              onChange={setKernel}
+              scale={scale}
+              shown={result ? { values: result.kernel, k: result.kernelSize } : null}
+            />
+          </section>
+        </aside>
+        <div
+          className="why-workspace drop-zone"
+          data-dragging={dragging ? "true" : undefined}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+          }}
+          onDrop={drop}
+        >
+          <div className="lab-toolbar">
+            <Segmented<LabView>
+              label={t("why.lab.show")}
+              value={view}
+              options={[
+                { value: "image", text: t("why.lab.showImages") },
+                { value: "diff", text: t("why.lab.showDiff") },
+              ]}
+              onChange={setView}
+            />
+            <Segmented<number>
+              label={t("why.lens.size")}
+              value={lensSize}
+              options={LENS_SIZES.map((s) => ({ value: s, text: t("why.lens.px", { n: s }) }))}
+              onChange={setLensSize}
+            />
+            <LabStatus lab={lab} loading={loading} problem={problem} />
+          </div>
+          {lab.error && (
+            <p className="why-error" role="alert">
+              {lab.error}
+            </p>
+          )}
+          {result && lab.resultJob && (
+            <LabPanels
+              result={result}
+              job={lab.resultJob}
+              view={view}
+              lensSize={lensSize}
+              centre={centre}
+              onCentre={setCentre}
+              stale={lab.busy || lab.error !== null}
+            />
+          )}
+          {dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              {t("why.file.dropHere")}
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

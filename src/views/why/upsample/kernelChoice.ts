@@ -1,0 +1,24 @@
+import type { KernelSpec } from "../../../worker/image/protocol";
+
+/** How the lab's transposed convolution gets its kernel. */
+export type KernelKind = "bilinear" | "random" | "typed";
+export const KERNEL_KINDS: readonly KernelKind[] = ["bilinear", "random", "typed"];
+
+export interface KernelChoice {
+  kind: KernelKind;
+  /** Side of the bilinear or random kernel. */
+  size: number;
+  seed: number;
+  /** The last typed kernel that parsed, with its side. */
+  typed: { values: number[]; k: number } | null;
+}
+
+/** FCN's choice: k = 2s, which makes the bilinear kernel exactly bilinear interpolation. */
+export const defaultKernel = (scale: number): KernelChoice => ({ kind: "bilinear", size: 2 * scale, seed: 7, typed: null });
+
+/** The worker's spec for a choice; "typed" with nothing typed yet falls back to bilinear. */
+export function kernelSpec(c: KernelChoice): KernelSpec {
+  if (c.kind === "random") return { kind: "random", size: c.size, seed: c.seed };
+  if (c.kind === "typed" && c.typed) return { kind: "values", size: c.typed.k, values: c.typed.values };
+  return { kind: "bilinear", size: c.size };
+}

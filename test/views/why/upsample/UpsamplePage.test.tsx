@@ -1,0 +1,100 @@
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import { fill } from "../../../../src/core";
+import { createAppStore, StoreProvider } from "../../../../src/store";
+import type { Lang } from "../../../../src/url/state";
+import { UpsamplePage } from "../../../../src/views/why/UpsamplePage";
+import { formatWeight } from "../../../../src/views/why/upsample/KernelGrid";
+import type { SourceChoice } from "../../../../src/views/why/upsample/sources";
+
+const CHECKERBOARD: SourceChoice = { kind: "pattern", pattern: "checkerboard" };
+
+function renderLab(lang: Lang = "en", initialSource?: SourceChoice) {
+  const store = createAppStore({ initial: { lang } });
+  const utils = render(
+    <StoreProvider store={store}>
+      <UpsamplePage initialSource={initialSource} />
+    </StoreProvider>,
+  );
+  return { store, ...utils };
+}
+
+const status = () => screen.getByTestId("lab-status").textContent ?? "";
+const textFile = () => new File(["just some notes"], "notes.txt", { type: "text/plain" });
+
+describe("upsampling lab", () => {
+  test("renders in English: the original, the input and the five methods, each with its PSNR", async () => {
+    renderLab("en", CHECKERBOARD);
+    expect(screen.getByRole("heading", { name: "Upsampling lab" })).toBeTruthy();
+    await screen.findByTestId("panel-resize", {}, { timeout: 5000 });
+    for (const name of ["Original", "Low-res input", "Nearest", "Bilinear", "Bicubic", "Transposed conv", "Resize-conv"]) {
+      expect(screen.getByRole("group", { name }), name).toBeTruthy();
+    }
+    expect(within(screen.getByTestId("panel-bilinear")).getByText(/^PSNR \d+\.\d dB$/)).toBeTruthy();
+    expect(status()).toMatch(/^192×128 → ×2 → 384×256 · main thread, \d+ ms$/);
+    expect(screen.getByRole("img", { name: /^Nearest: the input upsampled ×2 to 384×256 pixels$/ })).toBeTruthy();
+  });
+
+  test("renders in Chinese", async () => {
+    renderLab("zh-CN", CHECKERBOARD);
+    expect(screen.getByRole("heading", { name: "上采样实验室" })).toBeTruthy();
+    await screen.findByTestId("panel-resize", {}, { timeout: 5000 });
+    for (const name of ["原图", "低分辨率输入", "最近邻", "双线性", "双三次", "转置卷积", "先缩放再卷积"]) {
+      expect(screen.getByRole("group", { name }), name).toBeTruthy();
+    }
+    expect(status()).toMatch(/^192×128 → ×2 → 384×256 · 主线程，\d+ 毫秒$/);
+  });
+
+  test("×4 and the transposed convolution's kernel follow the settings; the heat map shows the kernel in use", async () => {
+    renderLab("en", CHECKERBOARD);
+    await screen.findByTestId("panel-resize", {}, { timeout: 5000 });
+    const cells = () => Array.from(document.querySelectorAll('[data-grid="lab-kernel"]')).map((el) => el.textContent);
+    expect(cells()).toEqual(fill("bilinear", 4, 4, { stride: 2 }).map(formatWeight));
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "×4" }));
+    });
+    await waitFor(() => expect(status()).toMatch(/^96×64 → ×4 → 384×256/), { timeout: 5000 });
+    expect(document.querySelectorAll('[data-grid="lab-kernel"]')).toHaveLength(64);
+    expect(within(screen.getByTestId("panel-transposed")).getByText(/8×8 bilinear/)).toBeTruthy();
+  });
+
+  test("a typed kernel is used as typed, and a malformed one is explained", async () => {
+    renderLab("en", CHECKERBOARD);
+    await screen.findByTestId("panel-resize", {}, { timeout: 5000 });
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "Typed" }));
+    });
+    const box = screen.getByLabelText("Weights, row by row");
+    fireEvent.change(box, { target: { value: "1 2 3\n4 5" } });
+    expect(screen.getByText("A kernel needs k×k numbers (1, 4, 9, 16, …); this has 5.")).toBeTruthy();
+    fireEvent.change(box, { target: { value: "0 1 0; 1 2 1; 0 1 0" } });
+    await waitFor(() => expect(within(screen.getByTestId("panel-transposed")).queryByText(/3×3 typed/)).toBeTruthy(), { timeout: 5000 });
+    const cells = Array.from(document.querySelectorAll('[data-grid="lab-kernel"]')).map((el) => el.textContent);
+    expect(cells).toEqual(["0", "1", "0", "1", "2", "1", "0", "1", "0"]);
+  });
+
+  test("a text file from the file picker gets a clear error, in English", async () => {
+    renderLab("en", CHECKERBOARD);
+    fireEvent.change(screen.getByTestId("image-file"), { target: { files: [textFile()] } });
+    const error = await screen.findByTestId("file-error");
+    expect(error.textContent).toBe("“notes.txt” is not an image (text/plain). Choose a PNG, JPEG, GIF, WebP or BMP file.");
+    expect(error.getAttribute("role")).toBe("alert");
+  });
+
+  test("a text file dropped on the panels gets the error, in Chinese", async () => {
+    renderLab("zh-CN", CHECKERBOARD);
+    const zone = document.querySelector(".drop-zone") as HTMLElement;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [textFile()] } });
+    expect(screen.getByText("松开鼠标即可比较这张图像")).toBeTruthy();
+    fireEvent.drop(zone, { dataTransfer: { files: [textFile()] } });
+    const error = await screen.findByTestId("file-error");
+    expect(error.textContent).toBe("“notes.txt”不是图像（text/plain）。请选择 PNG、JPEG、GIF、WebP 或 BMP 文件。");
+    expect(screen.queryByText("松开鼠标即可比较这张图像")).toBeNull();
+  });
+
+  test("a bundled photo that this environment cannot decode says so instead of failing silently", async () => {
+    renderLab("en");
+    await waitFor(() => expect(status()).toBe("This image could not be loaded here. Pick a test pattern, or open your own image."));
+    expect(screen.getByText("Photo: Stéfan van der Walt, CC0 (scikit-image sample data).")).toBeTruthy();
+  });
+});
