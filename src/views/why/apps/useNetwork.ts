@@ -1,0 +1,32 @@
+import { useEffect, useState } from "react";
+import type { NetworkQuery, NetworkResult } from "../../../worker/train/protocol";
+import { useWhyClient } from "../learn/whyClient";
+
+export interface NetworkAnswer {
+  /** The latest answer for the current query (null until the first arrives). */
+  result: NetworkResult | null;
+  /** Core's message when the current query is refused. */
+  error: string | null;
+}
+
+/**
+ * The sizes of a network, computed by core in the worker. A new query aborts the older one; the
+ * last good answer stays on screen until the new one arrives, so typing does not flicker.
+ */
+export function useNetwork(query: NetworkQuery): NetworkAnswer {
+  const client = useWhyClient();
+  const [answer, setAnswer] = useState<NetworkAnswer>({ result: null, error: null });
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    const controller = new AbortController();
+    client.network(JSON.parse(key) as NetworkQuery, controller.signal).then(
+      (result) => setAnswer({ result, error: null }),
+      (e: unknown) => {
+        if ((e as { name?: string }).name === "AbortError") return;
+        setAnswer((a) => ({ result: a.result, error: e instanceof Error ? e.message : String(e) }));
+      },
+    );
+    return () => controller.abort();
+  }, [client, key]);
+  return answer;
+}
