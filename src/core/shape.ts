@@ -170,6 +170,18 @@ function checkBias(bias: { length: number } | null | undefined, channels: number
   }
 }
 
+/** The checks both operations start with: well-formed tensors and every option in its range. */
+function readArguments(input: ShapeLike, weight: ShapeLike, options: ConvOptions) {
+  checkTensor("input", input, [3, 4]);
+  checkTensor("weight", weight, [4]);
+  const [sH, sW] = pairOption("stride", options.stride, 1, 1);
+  const [pH, pW] = pairOption("padding", options.padding, 0, 0);
+  const [dH, dW] = pairOption("dilation", options.dilation, 1, 1);
+  const [opH, opW] = pairOption("outputPadding", options.outputPadding, 0, 0);
+  const groups = checkInteger("groups", options.groups ?? 1, 1);
+  return { sH, sW, pH, pW, dH, dW, opH, opW, groups };
+}
+
 /** Validates conv2d's arguments against PyTorch's rules and returns the geometry. */
 export function resolveConv2d(
   input: ShapeLike,
@@ -177,16 +189,10 @@ export function resolveConv2d(
   bias: { length: number } | null | undefined,
   options: ConvOptions = {},
 ): ConvGeometry {
-  checkTensor("input", input, [3, 4]);
-  checkTensor("weight", weight, [4]);
-  const [sH, sW] = pairOption("stride", options.stride, 1, 1);
-  const [pH, pW] = pairOption("padding", options.padding, 0, 0);
-  const [dH, dW] = pairOption("dilation", options.dilation, 1, 1);
-  const [opH, opW] = pairOption("outputPadding", options.outputPadding, 0, 0);
+  const { sH, sW, pH, pW, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
   if (opH !== 0 || opW !== 0) {
     throw new RangeError(`output padding applies to convTranspose2d only (got output_padding=${fmtPair(opH, opW)})`);
   }
-  const groups = checkInteger("groups", options.groups ?? 1, 1);
   const { batched, N, C, H, W } = activation(input);
   const [cOut, cInPerGroup, kH, kW] = weight.shape;
   if (cOut % groups !== 0) {
@@ -215,13 +221,7 @@ export function resolveConvTranspose2d(
   bias: { length: number } | null | undefined,
   options: ConvOptions = {},
 ): ConvGeometry {
-  checkTensor("input", input, [3, 4]);
-  checkTensor("weight", weight, [4]);
-  const [sH, sW] = pairOption("stride", options.stride, 1, 1);
-  const [pH, pW] = pairOption("padding", options.padding, 0, 0);
-  const [dH, dW] = pairOption("dilation", options.dilation, 1, 1);
-  const [opH, opW] = pairOption("outputPadding", options.outputPadding, 0, 0);
-  const groups = checkInteger("groups", options.groups ?? 1, 1);
+  const { sH, sW, pH, pW, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
   checkOutputPadding(opH, opW, sH, sW, dH, dW);
   const { batched, N, C, H, W } = activation(input);
   const [cIn, cOutPerGroup, kH, kW] = weight.shape;

@@ -1,28 +1,17 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { explore, fromNested, type ExploreParams } from "../../../src/core";
+import { explore, type ExploreParams } from "../../../src/core";
 import { momentOf } from "../../../src/views/frames/moment";
 import { linkedTo } from "../../../src/views/frames/focus";
 import { shapes, tensor, transposedConfig, type Config } from "../../core/arbitraries";
+import { SEED_CONV, SEED_REVERSE } from "../../fixtures/seed";
 
-const seed: ExploreParams = {
-  mode: "conv",
-  input: fromNested([[[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]]),
-  weight: fromNested([[[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]]),
-  bias: null,
-  stride: [1, 1],
-  padding: [0, 0],
-  dilation: [1, 1],
-  outputPadding: [0, 0],
-  groups: 1,
-};
-const reverse: ExploreParams = { ...seed, mode: "transposed", input: fromNested([[[18, 27], [18, 27]]]) };
 const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
 const WINDOW_TOP_RIGHT = [1, 2, 3, 5, 6, 7, 9, 10, 11];
 
 describe("a moment: what one step touches in every view", () => {
   test("conv, one output cell: the top-right window feeds 27 through row 1 of C", () => {
-    const e = explore(seed);
+    const e = explore(SEED_CONV);
     const m = momentOf(e, "gather", 1);
     expect(sorted(m.inputs)).toEqual(WINDOW_TOP_RIGHT);
     expect([m.outputs, m.row, m.col, m.entries.length]).toEqual([[1], 1, -1, 9]);
@@ -32,13 +21,13 @@ describe("a moment: what one step touches in every view", () => {
   });
 
   test("conv, one multiply-add: the second tap of step 1 has summed 2 + 3", () => {
-    const m = momentOf(explore(seed), "mac", 10);
+    const m = momentOf(explore(SEED_CONV), "mac", 10);
     expect([m.inputs, m.outputs, m.kernel, m.entries.length]).toEqual([[2], [1], [1], 1]);
     expect(m.output[1]).toBe(5);
   });
 
   test("transposed, one input cell: 27 scatters into rows 0–2, columns 1–3 through column 1 of Cᵀ", () => {
-    const e = explore(reverse);
+    const e = explore(SEED_REVERSE);
     const m = momentOf(e, "scatter", 1);
     expect([m.inputs, m.col, m.row]).toEqual([[1], 1, -1]);
     expect(sorted(m.outputs)).toEqual(WINDOW_TOP_RIGHT);
@@ -48,23 +37,23 @@ describe("a moment: what one step touches in every view", () => {
   });
 
   test("transposed, one output cell: the zero-insertion window at x′(1,1) reads all four inputs", () => {
-    const m = momentOf(explore(reverse), "gather", 5);
+    const m = momentOf(explore(SEED_REVERSE), "gather", 5);
     expect([sorted(m.inputs), m.outputs, m.row, m.upsampled.length]).toEqual([[0, 1, 2, 3], [5], 5, 9]);
     expect(m.output[5]).toBe(90);
     expect(Number.isNaN(m.output[6])).toBe(true);
   });
 
   test("transposed, one multiply-add: the first contribution of step 1 lands on x′(0,1)", () => {
-    const m = momentOf(explore(reverse), "mac", 9);
+    const m = momentOf(explore(SEED_REVERSE), "mac", 9);
     expect([m.inputs, m.outputs, m.row, m.col, m.entries.length]).toEqual([[1], [1], 1, 1, 1]);
     expect(Array.from(m.output.slice(0, 4))).toEqual([18, 45, 18, 0]);
   });
 
   test("before the first step nothing is active and nothing is computed (or only the bias is there)", () => {
-    const m = momentOf(explore(reverse), "scatter", -1);
+    const m = momentOf(explore(SEED_REVERSE), "scatter", -1);
     expect([m.inputs, m.outputs, m.entries]).toEqual([[], [], []]);
     expect(Array.from(m.output)).toEqual(new Array(16).fill(0));
-    expect(momentOf(explore(seed), "gather", -1).output.every(Number.isNaN)).toBe(true);
+    expect(momentOf(explore(SEED_CONV), "gather", -1).output.every(Number.isNaN)).toBe(true);
   });
 });
 

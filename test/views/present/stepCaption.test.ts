@@ -1,21 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { explore, fromNested, type ExploreParams } from "../../../src/core";
+import { explore, type ExploreParams } from "../../../src/core";
 import { translator } from "../../../src/i18n";
 import { momentOf } from "../../../src/views/frames/moment";
 import { stepCaption } from "../../../src/views/present/stepCaption";
+import { SEED_CONV, SEED_REVERSE } from "../../fixtures/seed";
 
-const seed: ExploreParams = {
-  mode: "conv",
-  input: fromNested([[[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]]),
-  weight: fromNested([[[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]]),
-  bias: null,
-  stride: [1, 1],
-  padding: [0, 0],
-  dilation: [1, 1],
-  outputPadding: [0, 0],
-  groups: 1,
-};
-const reverse: ExploreParams = { ...seed, mode: "transposed", input: fromNested([[[18, 27], [18, 27]]]) };
 const en = translator("en");
 const zh = translator("zh-CN");
 const caption = (p: ExploreParams, g: "scatter" | "gather" | "mac", step: number, t = en) => {
@@ -25,41 +14,41 @@ const caption = (p: ExploreParams, g: "scatter" | "gather" | "mac", step: number
 
 describe("the spoken step caption", () => {
   test("a conv step writes out its sum: the top-right window gives 27", () => {
-    expect(caption(seed, "gather", 1)).toBe("output (0,1) = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
+    expect(caption(SEED_CONV, "gather", 1)).toBe("output (0,1) = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
   });
 
   test("a single multiply-add reads like the issue's example", () => {
-    expect(caption(seed, "mac", 10)).toBe("output (0,1) += 3 × 1");
-    expect(caption(reverse, "mac", 9)).toBe("output (0,1) += 27 × 1");
+    expect(caption(SEED_CONV, "mac", 10)).toBe("output (0,1) += 3 × 1");
+    expect(caption(SEED_REVERSE, "mac", 9)).toBe("output (0,1) += 27 × 1");
   });
 
   test("a scatter step names the footprint", () => {
-    expect(caption(reverse, "scatter", 1)).toBe(
+    expect(caption(SEED_REVERSE, "scatter", 1)).toBe(
       "input (0,1) = 27 scatters into 9 output cells, rows 0–2, columns 1–3: each += 27 × its weight",
     );
   });
 
   test("a gather step of the transposed conv sums only the real inputs, not the inserted zeros", () => {
-    expect(caption(reverse, "gather", 0)).toBe("output (0,0) = 18·1 = 18");
-    expect(caption(reverse, "gather", 5)).toBe("output (1,1) = 18·1 + 27·1 + 18·1 + 27·1 = 90");
+    expect(caption(SEED_REVERSE, "gather", 0)).toBe("output (0,0) = 18·1 = 18");
+    expect(caption(SEED_REVERSE, "gather", 5)).toBe("output (1,1) = 18·1 + 27·1 + 18·1 + 27·1 = 90");
   });
 
   test("padding and cropping are said, not hidden", () => {
-    const padded = { ...seed, padding: [1, 1] as [number, number] };
+    const padded = { ...SEED_CONV, padding: [1, 1] as [number, number] };
     expect(caption(padded, "mac", 0)).toBe("output (0,0) += 0 × 1 (padding)");
-    const cropped = { ...reverse, padding: [1, 1] as [number, number] };
+    const cropped = { ...SEED_REVERSE, padding: [1, 1] as [number, number] };
     expect(caption(cropped, "mac", 0)).toBe("18 × 1 lands at (-1,-1), outside the output: cropped by padding");
   });
 
   test("before the first step, and in Chinese", () => {
-    expect(caption(seed, "gather", -1)).toBe("Before the first step. Press Space to play or → to step.");
-    expect(caption(seed, "mac", 10, zh)).toBe("输出 (0,1) += 3 × 1");
-    expect(caption(reverse, "scatter", 1, zh)).toBe("输入 (0,1) = 27 散射到 9 个输出单元（第 0–2 行，第 1–3 列）：每个 += 27 × 对应权重");
+    expect(caption(SEED_CONV, "gather", -1)).toBe("Before the first step. Press Space to play or → to step.");
+    expect(caption(SEED_CONV, "mac", 10, zh)).toBe("输出 (0,1) += 3 × 1");
+    expect(caption(SEED_REVERSE, "scatter", 1, zh)).toBe("输入 (0,1) = 27 散射到 9 个输出单元（第 0–2 行，第 1–3 列）：每个 += 27 × 对应权重");
   });
 
   test("channels are named when there are several", () => {
     const twoChannels: ExploreParams = {
-      ...seed,
+      ...SEED_CONV,
       input: { shape: [2, 2, 2], data: Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8) },
       weight: { shape: [2, 1, 1, 1], data: Float64Array.of(1, 10) },
       groups: 2,
