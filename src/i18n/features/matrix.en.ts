@@ -45,7 +45,7 @@ export const matrixEn = {
   "matrix.zoomInTitle": "Zoom in (+)",
   "matrix.zoomOutTitle": "Zoom out (−)",
   "matrix.zoomFitTitle": "Show the whole matrix (0)",
-  "matrix.zoomLevel": "{percent}%",
+  "matrix.zoomLevel": "{size} px per cell",
   "matrix.follow": "Follow the step",
   "matrix.followTitle": "Pan to the active row or column whenever the step moves off screen",
   "matrix.minimap": "Minimap: the whole matrix, with a frame around the part shown. Click or drag to move there.",

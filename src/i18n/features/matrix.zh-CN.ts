@@ -48,7 +48,7 @@ export const matrixZh: Translation<typeof matrixEn> = {
   "matrix.zoomInTitle": "放大（+）",
   "matrix.zoomOutTitle": "缩小（−）",
   "matrix.zoomFitTitle": "显示整个矩阵（0）",
-  "matrix.zoomLevel": "{percent}%",
+  "matrix.zoomLevel": "每格 {size} 像素",
   "matrix.follow": "跟随当前步",
   "matrix.followTitle": "当前步的行或列移出视野时，自动平移过去",
   "matrix.minimap": "缩略图：整个矩阵，方框是当前显示的部分。点击或拖动可移动到该处。",

@@ -1,0 +1,74 @@
+import type { SparseMatrix } from "../../core";
+import type { Theme } from "./scene";
+import { visibleRange, type Extent, type View } from "./viewport";
+
+/**
+ * The minimap's picture of the whole matrix, built once per result and size: one pass over the
+ * stored entries (O(nnz)) into an offscreen canvas, which each frame then copies. Null where the
+ * DOM has no 2D canvas (jsdom).
+ */
+export function minimapImage(m: SparseMatrix, entryRow: Int32Array, palette: Uint32Array, w: number, h: number, th: Theme): HTMLCanvasElement | null {
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.max(1, w);
+  canvas.height = Math.max(1, h);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return null;
+  const img = ctx.createImageData(canvas.width, canvas.height);
+  const buf = new Uint32Array(img.data.buffer);
+  buf.fill(th.zero);
+  const sx = canvas.width / m.cols;
+  const sy = canvas.height / m.rows;
+  const nnz = m.rowPtr[m.rows];
+  for (let i = 0; i < nnz; i++) {
+    const x = Math.min(canvas.width - 1, Math.floor(m.colIdx[i] * sx));
+    const y = Math.min(canvas.height - 1, Math.floor(entryRow[i] * sy));
+    const x1 = Math.max(x + 1, Math.min(canvas.width, Math.floor((m.colIdx[i] + 1) * sx)));
+    const y1 = Math.max(y + 1, Math.min(canvas.height, Math.floor((entryRow[i] + 1) * sy)));
+    for (let yy = y; yy < y1; yy++) buf.fill(palette[m.kernelIdx[i]], yy * canvas.width + x, yy * canvas.width + x1);
+  }
+  ctx.putImageData(img, 0, 0);
+  return canvas;
+}
+
+/** The copied picture, the step's row or column, and a frame around the part the body shows. */
+export function drawMinimap(
+  ctx: CanvasRenderingContext2D,
+  image: HTMLCanvasElement | null,
+  w: number,
+  h: number,
+  v: View,
+  e: Extent,
+  th: Theme,
+  bandRow: number,
+  bandCol: number,
+): void {
+  ctx.clearRect(0, 0, w, h);
+  if (image) {
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(image, 0, 0, w, h);
+  }
+  const sx = w / e.cols;
+  const sy = h / e.rows;
+  if (bandRow >= 0) {
+    ctx.fillStyle = th.written;
+    ctx.fillRect(0, bandRow * sy + sy / 2 - 1, w, 2);
+  }
+  if (bandCol >= 0) {
+    ctx.fillStyle = th.read;
+    ctx.fillRect(bandCol * sx + sx / 2 - 1, 0, 2, h);
+  }
+  const { r0, r1, c0, c1 } = visibleRange(v, e);
+  // The frame, at least 4 px, kept inside the map so its stroke is never cut off.
+  const x0 = Math.max(1, Math.min(w - 5, c0 * sx));
+  const y0 = Math.max(1, Math.min(h - 5, r0 * sy));
+  const x1 = Math.min(w - 1, Math.max(x0 + 4, c1 * sx));
+  const y1 = Math.min(h - 1, Math.max(y0 + 4, r1 * sy));
+  ctx.fillStyle = "rgba(0, 114, 178, 0.12)";
+  ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = th.written;
+  ctx.strokeRect(x0, y0, x1 - x0, y1 - y0);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = th.line;
+  ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
+}
