@@ -1,4 +1,5 @@
 import type { Exploration, ExploreParams } from "../core";
+import type { Failure } from "./reply";
 
 /**
  * The messages between the main thread and the compute worker. Every request carries an `id`
@@ -22,13 +23,7 @@ export interface ExploreSuccess {
   result: Exploration;
 }
 
-/** A refused or failed request: `message` is core's RangeError text, ready to show to the user. */
-export interface WorkerFailure {
-  id: number;
-  ok: false;
-  /** "RangeError" for invalid parameters or an over-budget trace; another name means a bug. */
-  name: string;
-  message: string;
-}
+/** A refused or failed request (see reply.ts): `message` is core's RangeError text, ready to show. */
+export type WorkerFailure = Failure;
 
 export type WorkerResponse = ExploreSuccess | WorkerFailure;

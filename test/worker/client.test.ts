@@ -1,49 +1,15 @@
-import { describe, expect, test, vi } from "vitest";
-import { createComputeClient, isAbortError, type WorkerLike } from "../../src/worker/client";
+import { describe, expect, test } from "vitest";
+import { localizeProblem } from "../../src/i18n/problems";
+import { ComputeError, createComputeClient, isAbortError } from "../../src/worker/client";
 import { handle } from "../../src/worker/handle";
 import type { WorkerRequest, WorkerResponse } from "../../src/worker/protocol";
+import { fakeWorkers, rejection } from "./fakeWorker";
 import { rows, seedConv, seedReverse } from "./helpers";
 
-/** A worker double: records requests; the test decides when, and whether, each is answered. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  requests: WorkerRequest[] = [];
-  terminated = false;
-  postMessage(message: WorkerRequest): void {
-    this.requests.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  answer(index = this.requests.length - 1): void {
-    this.onmessage?.(new MessageEvent("message", { data: handle(this.requests[index]) }));
-  }
-  crash(message: string): void {
-    this.onerror?.(new ErrorEvent("error", { message }));
-  }
-}
-
+/** The bridge itself (lazy start, abort, lanes, crash, fallback) is tested in bridge.test.ts. */
 function fakeClient() {
-  const workers: FakeWorker[] = [];
-  const client = createComputeClient({
-    createWorker: () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-  });
-  return { client, workers };
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
+  const { workers, createWorker } = fakeWorkers<WorkerRequest, WorkerResponse>(handle);
+  return { client: createComputeClient({ createWorker }), workers };
 }
 
 describe("compute client, main-thread fallback (jsdom has no Worker)", () => {
@@ -53,16 +19,7 @@ describe("compute client, main-thread fallback (jsdom has no Worker)", () => {
     const answer = await client.explore(seedConv());
     expect(answer.backend).toBe("main-thread");
     expect(rows(answer.exploration.output.data, 2)).toEqual([[18, 27], [18, 27]]);
-    expect(client.stats()).toMatchObject({ workerStarts: 0, mainThreadRequests: 1 });
-  });
-
-  test("an aborted signal rejects with an AbortError", async () => {
-    const client = createComputeClient();
-    const controller = new AbortController();
-    const p = client.explore(seedConv(), controller.signal);
-    controller.abort();
-    expect(isAbortError(await rejection(p))).toBe(true);
-    expect(isAbortError(await rejection(client.explore(seedConv(), controller.signal)))).toBe(true);
+    expect(client.stats()).toEqual({ workerStarts: 0, workerRequests: 0, mainThreadRequests: 1 });
   });
 
   test("the latest request wins: an older call still in flight rejects with an AbortError", async () => {
@@ -76,78 +33,51 @@ describe("compute client, main-thread fallback (jsdom has no Worker)", () => {
   test("core's refusal rejects with its message", async () => {
     const client = createComputeClient();
     const error = await rejection(client.explore({ ...seedConv(), stride: [0, 1] }));
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ComputeError);
+    expect(error).toMatchObject({ name: "ComputeError", kind: "RangeError" });
     expect((error as Error).message).toMatch(/stride \(height\) must be ≥ 1 \(got 0\)/);
   });
 });
 
 describe("compute client with a worker", () => {
-  test("starts the worker lazily, on the first call", async () => {
+  test("starts the worker on the first call and sends it an explore request", async () => {
     const { client, workers } = fakeClient();
     expect(workers).toHaveLength(0);
     const p = client.explore(seedConv());
     expect(workers).toHaveLength(1);
-    expect(workers[0].requests[0]).toMatchObject({ type: "explore" });
+    expect(workers[0].requests[0]).toMatchObject({ type: "explore", params: seedConv() });
     workers[0].answer();
     const answer = await p;
     expect(answer.backend).toBe("worker");
     expect(rows(answer.exploration.output.data, 2)).toEqual([[18, 27], [18, 27]]);
-    const next = client.explore(seedReverse());
-    expect(workers).toHaveLength(1);
-    workers[0].answer();
-    expect((await next).exploration.mode).toBe("transposed");
+    expect(client.stats()).toEqual({ workerStarts: 1, workerRequests: 1, mainThreadRequests: 0 });
   });
 
-  test("a newer call drops the older answer and stops the busy worker", async () => {
+  test("one lane: a newer call, whatever its parameters, drops the older answer and stops the busy worker", async () => {
     const { client, workers } = fakeClient();
     const older = client.explore(seedConv());
     const newer = client.explore(seedReverse());
     expect(isAbortError(await rejection(older))).toBe(true);
     expect(workers[0].terminated).toBe(true);
-    workers[0].answer(0); // arrives late: nobody listens any more
     workers[1].answer();
     expect((await newer).exploration.mode).toBe("transposed");
   });
 
-  test("an answer to an id nobody waits for is ignored", async () => {
-    const { client, workers } = fakeClient();
-    const p = client.explore(seedConv());
-    const stale = handle({ id: 999, type: "explore", params: seedReverse() });
-    workers[0].onmessage?.(new MessageEvent("message", { data: stale }));
-    workers[0].answer();
-    expect((await p).exploration.mode).toBe("conv");
-  });
-
-  test("abort rejects at once and terminates the busy worker", async () => {
-    const { client, workers } = fakeClient();
-    const controller = new AbortController();
-    const p = client.explore(seedConv(), controller.signal);
-    controller.abort();
-    const error = await rejection(p);
-    expect(isAbortError(error)).toBe(true);
-    expect((error as DOMException).name).toBe("AbortError");
-    expect(workers[0].terminated).toBe(true);
-  });
-
-  test("a crash rejects with a clear message, and the next call gets a fresh worker", async () => {
+  test("a crash rejects with the message i18n/problems.ts translates, and the next call gets a fresh worker", async () => {
     const { client, workers } = fakeClient();
     const p = client.explore(seedConv());
     workers[0].crash("out of memory");
     const error = await rejection(p);
-    expect((error as Error).message).toMatch(/compute worker stopped unexpectedly \(out of memory\)/);
-    expect((error as Error).message).toMatch(/fresh worker/);
-    expect(workers[0].terminated).toBe(true);
+    expect(error).toBeInstanceOf(ComputeError);
+    expect((error as ComputeError).kind).toBe("WorkerCrash");
+    expect((error as Error).message).toBe(
+      "The compute worker stopped unexpectedly (out of memory). A fresh worker will start with the next request.",
+    );
+    expect(localizeProblem((error as Error).message, "zh-CN")).toBe("计算 Worker 意外停止（out of memory）。下一次请求会启动新的 Worker。");
     const next = client.explore(seedConv());
     expect(workers).toHaveLength(2);
     workers[1].answer();
     expect((await next).exploration.mode).toBe("conv");
-  });
-
-  test("a message that cannot be decoded is a crash too", async () => {
-    const { client, workers } = fakeClient();
-    const p = client.explore(seedConv());
-    workers[0].onmessageerror?.(new MessageEvent("messageerror"));
-    expect((await rejection(p) as Error).message).toMatch(/could not be decoded/);
   });
 
   test("dispose rejects what is pending and stops the worker", async () => {
@@ -156,13 +86,5 @@ describe("compute client with a worker", () => {
     client.dispose();
     expect(isAbortError(await rejection(p))).toBe(true);
     expect(workers[0].terminated).toBe(true);
-  });
-
-  test("falls back to the main thread when the worker cannot be created", async () => {
-    const spawn = vi.fn(() => null);
-    const client = createComputeClient({ createWorker: spawn });
-    const answer = await client.explore(seedConv());
-    expect(spawn).toHaveBeenCalled();
-    expect(answer.backend).toBe("main-thread");
   });
 });

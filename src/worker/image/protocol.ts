@@ -1,4 +1,5 @@
 import type { CheckerboardRule, CoverageMap } from "../../core";
+import type { Failure } from "../reply";
 
 /**
  * The messages between the "why" pages and the image worker (a separate worker from the
@@ -136,12 +137,7 @@ export type ImageRequest = { [T in JobType]: { id: number; type: T; job: JobMap[
 
 export type ImageSuccess = { [T in JobType]: { id: number; ok: true; type: T; result: JobMap[T]["result"] } }[JobType];
 
-/** A refused or failed job: `message` is core's RangeError text (or ours), ready to show. */
-export interface ImageFailure {
-  id: number;
-  ok: false;
-  name: string;
-  message: string;
-}
+/** A refused or failed job (see ../reply.ts): `message` is core's RangeError text (or ours), ready to show. */
+export type ImageFailure = Failure;
 
 export type ImageResponse = ImageSuccess | ImageFailure;

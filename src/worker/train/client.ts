@@ -1,3 +1,4 @@
+import { abortError, createWorkerBridge, startWorker, WorkerError, type Backend, type WorkerLike as BridgeWorker } from "../bridge";
 import type {
   ImageSource,
   NetworkQuery,
@@ -10,18 +11,12 @@ import type {
   WhyRequest,
   WhyResponse,
 } from "./protocol";
-import { createWhySession, type WhySession } from "./session";
+import { createWhySession } from "./session";
 
-export type Backend = "worker" | "main-thread";
+export type { Backend } from "../bridge";
 
 /** The part of `Worker` the client uses, so tests can hand it a fake. */
-export interface WorkerLike {
-  onmessage: ((event: MessageEvent<WhyResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  onmessageerror: ((event: MessageEvent) => void) | null;
-  postMessage(message: WhyRequest, transfer: Transferable[]): void;
-  terminate(): void;
-}
+export type WorkerLike = BridgeWorker<WhyRequest, WhyResponse>;
 
 export interface WhyClientOptions {
   /** Starts a worker, or returns null to run on the main thread. Defaults to the real worker. */
@@ -62,13 +57,8 @@ export interface WhyClient {
 }
 
 /** A refusal from core (name "RangeError", message naming the field and the rule) or a worker crash. */
-export class WhyError extends Error {
-  readonly kind: string;
-  constructor(message: string, kind: string) {
-    super(message);
-    this.name = "WhyError";
-    this.kind = kind;
-  }
+export class WhyError extends WorkerError {
+  override name = "WhyError";
 }
 
 /** A source whose pixels may be transferred: a copy, so the caller keeps its own. */
@@ -76,19 +66,6 @@ function copySource(source: ImageSource): [ImageSource, ArrayBuffer[]] {
   if (source.kind !== "pixels") return [source, []];
   const data = source.image.data.slice();
   return [{ kind: "pixels", image: { ...source.image, data } }, [data.buffer]];
-}
-
-function abortError(why: string): DOMException {
-  return new DOMException(why, "AbortError");
-}
-
-function defaultWorker(): WorkerLike | null {
-  if (typeof Worker === "undefined") return null;
-  try {
-    return new Worker(new URL("./why.worker.ts", import.meta.url), { type: "module" }) as unknown as WorkerLike;
-  } catch {
-    return null;
-  }
 }
 
 interface ActiveRun {
@@ -99,146 +76,59 @@ interface ActiveRun {
   detach: () => void;
 }
 
-interface Pending {
-  kind: "project" | "network";
-  resolve: (value: never) => void;
-  reject: (reason: unknown) => void;
-  detach: () => void;
-}
-
 /**
- * The bridge to the "why" worker, in the manner of src/worker/client.ts: the worker starts on the
- * first call; where no Worker exists (jsdom) the same session runs on the main thread, deferred
- * one task per request; a crash rejects everything pending with a clear message and the next call
- * gets a fresh worker. A training run is stopped, not the worker, when it is aborted: the worker
- * answers between chunks of a few milliseconds, so a stop costs no restart.
+ * The bridge (../bridge.ts) to the "why" worker. Where no Worker exists (jsdom) the same session
+ * runs on the main thread. A training run is a stream, not a request: its messages carry `run`
+ * instead of an id and arrive through the bridge's onMessage; a crash rejects it with the pending
+ * requests. An aborted run or request is stopped, not the worker: the worker answers between
+ * chunks of a few milliseconds, so a stop costs no restart (and a restart would lose the run).
  */
 export function createWhyClient(options: WhyClientOptions = {}): WhyClient {
-  const spawn = options.createWorker ?? defaultWorker;
-  let worker: WorkerLike | null = null;
-  let mainSession: WhySession | null = null;
-  let backend: Backend | null = null;
-  let workerStarts = 0;
   let active: ActiveRun | null = null;
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
+  let nextRun = 1;
 
-  const receive = (m: WhyResponse): void => {
-    if (m.type === "train-started" || m.type === "train-progress") {
-      if (!active || active.run !== m.run) return;
-      if (m.type === "train-started") {
-        active.callbacks.onStarted?.(m);
-        return;
-      }
-      const a = active;
-      a.callbacks.onProgress(m);
-      if (m.status === "done" && active === a) {
-        active = null;
-        a.detach();
-        a.resolve(m);
-      }
-      return;
-    }
-    if (m.type === "failure" && m.run !== undefined) {
-      if (!active || active.run !== m.run) return;
-      const a = active;
-      active = null;
-      a.detach();
-      a.reject(new WhyError(m.message, m.name));
-      return;
-    }
-    const id = m.id;
-    const p = id === undefined ? undefined : pending.get(id);
-    if (!p || id === undefined) return;
-    pending.delete(id);
-    p.detach();
-    if (m.ok) p.resolve((m.type === "project" || m.type === "network" ? m.result : undefined) as never);
-    else p.reject(new WhyError(m.message, m.name));
-  };
-
-  const crash = (what: string): void => {
-    const error = new WhyError(
-      `The training worker stopped unexpectedly (${what}). A fresh worker will start with the next request.`,
-      "WorkerCrash",
-    );
-    worker?.terminate();
-    worker = null;
+  /** Takes the active run out (no message reaches it any more, its abort listener goes); the caller settles it. */
+  const takeActive = (): ActiveRun | null => {
     const a = active;
     active = null;
     a?.detach();
-    a?.reject(error);
-    for (const [id, p] of [...pending]) {
-      pending.delete(id);
-      p.detach();
-      p.reject(error);
+    return a;
+  };
+
+  const receive = (m: WhyResponse): void => {
+    const a = active;
+    if (!a || !("run" in m) || m.run !== a.run) return;
+    if (m.type === "train-started") {
+      a.callbacks.onStarted?.(m);
+    } else if (m.type === "train-progress") {
+      a.callbacks.onProgress(m);
+      if (m.status === "done" && active === a) takeActive()?.resolve(m);
+    } else if (m.type === "failure") {
+      takeActive()?.reject(new WhyError(m.message, m.name));
     }
   };
 
-  const send = (request: WhyRequest, transfer: ArrayBuffer[] = []): void => {
-    if (!worker && !mainSession) {
-      const w = spawn();
-      if (w) {
-        w.onmessage = (event) => receive(event.data);
-        w.onerror = (event) => {
-          event.preventDefault?.();
-          crash(event.message || "error in the worker");
-        };
-        w.onmessageerror = () => crash("a message could not be decoded");
-        worker = w;
-        workerStarts++;
-        backend = "worker";
-      } else {
-        mainSession = createWhySession((message) => receive(message));
-        backend = "main-thread";
-      }
-    }
-    if (worker) {
-      worker.postMessage(request, transfer);
-      return;
-    }
-    const session = mainSession;
-    // Deferred one task, as the worker would be: a pause or stop sent right after still wins.
-    setTimeout(() => session?.handle(request), 0);
-  };
+  const bridge = createWorkerBridge<WhyRequest, WhyResponse>({
+    name: "training",
+    spawn: options.createWorker ?? (() => startWorker(() => new Worker(new URL("./why.worker.ts", import.meta.url), { type: "module" }))),
+    fallback: (post) => createWhySession((message) => post(message)),
+    error: WhyError,
+    restartOnAbort: false,
+    onMessage: receive,
+    onCrash: (error) => takeActive()?.reject(error),
+  });
 
   const stopActive = (reason: unknown): void => {
-    const a = active;
+    const a = takeActive();
     if (!a) return;
-    active = null;
-    a.detach();
-    send({ type: "train-stop", run: a.run });
+    bridge.post({ type: "train-stop", run: a.run });
     a.reject(reason);
-  };
-
-  const oneShot = <T>(kind: Pending["kind"], build: (id: number) => WhyRequest, transfer: ArrayBuffer[], signal?: AbortSignal, supersede = false) => {
-    if (signal?.aborted) return Promise.reject(abortError("the request was aborted"));
-    if (supersede) {
-      for (const [id, p] of [...pending]) {
-        if (p.kind !== kind) continue;
-        pending.delete(id);
-        p.detach();
-        p.reject(abortError("superseded by a newer request"));
-      }
-    }
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = (): void => {
-        const p = pending.get(id);
-        if (!p) return;
-        pending.delete(id);
-        p.detach();
-        reject(abortError("the request was aborted"));
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      pending.set(id, { kind, resolve: resolve as (v: never) => void, reject, detach: () => signal?.removeEventListener("abort", onAbort) });
-      send(build(id), transfer);
-    });
   };
 
   return {
     train(config, callbacks, signal) {
       stopActive(abortError("superseded by a newer run"));
-      const run = nextId++;
+      const run = nextRun++;
       let resolve!: (p: TrainProgressMessage) => void;
       let reject!: (reason: unknown) => void;
       const done = new Promise<TrainProgressMessage>((res, rej) => {
@@ -248,14 +138,14 @@ export function createWhyClient(options: WhyClientOptions = {}): WhyClient {
       // A run that is stopped or replaced rejects; callers that only use the callbacks need not catch.
       done.catch(() => undefined);
       const control = (type: "train-pause" | "train-resume") => {
-        if (active?.run === run) send({ type, run });
+        if (active?.run === run) bridge.post({ type, run });
       };
       const handle: TrainRun = {
         run,
         pause: () => control("train-pause"),
         resume: () => control("train-resume"),
         pace: (stepsPerChunk) => {
-          if (active?.run === run) send({ type: "train-pace", run, stepsPerChunk });
+          if (active?.run === run) bridge.post({ type: "train-pace", run, stepsPerChunk });
         },
         done,
       };
@@ -269,34 +159,24 @@ export function createWhyClient(options: WhyClientOptions = {}): WhyClient {
       signal?.addEventListener("abort", onAbort, { once: true });
       active = { run, callbacks, resolve, reject, detach: () => signal?.removeEventListener("abort", onAbort) };
       const [image, transfer] = copySource(config.image);
-      send({ type: "train-start", run, config: { ...config, image } }, transfer);
+      bridge.post({ type: "train-start", run, config: { ...config, image } }, transfer);
       return handle;
     },
-    project(params, signal) {
+    async project(params, signal) {
       const [image, transfer] = copySource(params.image);
-      return oneShot<ProjectResult>(
-        "project",
-        (id) => ({ type: "project", id, params: { ...params, image } }),
-        transfer,
-        signal,
-        true,
-      );
+      const build = (id: number): WhyRequest => ({ type: "project", id, params: { ...params, image } });
+      return (await bridge.request<ProjectResult>({ lane: "project", build, transfer, signal })).result;
     },
-    network(query, signal) {
-      return oneShot<NetworkResult>("network", (id) => ({ type: "network", id, query }), [], signal);
+    async network(query, signal) {
+      return (await bridge.request<NetworkResult>({ build: (id) => ({ type: "network", id, query }), signal })).result;
     },
-    stats: () => ({ workerStarts, backend }),
+    stats() {
+      const { workerStarts, backend } = bridge.stats();
+      return { workerStarts, backend };
+    },
     dispose() {
       stopActive(abortError("the client was disposed"));
-      for (const [id, p] of [...pending]) {
-        pending.delete(id);
-        p.detach();
-        p.reject(abortError("the client was disposed"));
-      }
-      worker?.terminate();
-      worker = null;
-      mainSession?.dispose();
-      mainSession = null;
+      bridge.dispose();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { conv2d, convTranspose2d, dcganGenerator, encoderDecoder } from "../../core";
+import { errorFields } from "../reply";
 import { resolveImage } from "./images";
 import type { NetworkQuery, NetworkResult, ProjectParams, ProjectResult, WhyFailure } from "./protocol";
 
@@ -45,7 +46,6 @@ export function failure(error: unknown, where: { run?: number; id?: number }): W
     type: "failure",
     ok: false,
     ...where,
-    name: error instanceof Error ? error.name : "Error",
-    message: error instanceof Error ? error.message : String(error),
+    ...errorFields(error),
   };
 }

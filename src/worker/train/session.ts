@@ -9,6 +9,7 @@ import {
   upsampleLoss,
   type TrainerState,
 } from "../../core";
+import { unknownRequest } from "../reply";
 import { failure, networkSizes, projectFeature } from "./handle";
 import { resolveImage } from "./images";
 import type { TrainConfig, TrainProgressMessage, TrainStatus, WhyRequest, WhyResponse } from "./protocol";
@@ -182,12 +183,7 @@ export function createWhySession(post: Post, timers: Timers = defaultTimers) {
             post({ type: "network", id: request.id, ok: true, result: networkSizes(request.query) }, []);
             return;
           default:
-            post(
-              failure(new TypeError(`unknown request type ${JSON.stringify((request as { type?: unknown } | null)?.type)}`), {
-                id: (request as { id?: number } | null)?.id,
-              }),
-              [],
-            );
+            post(failure(unknownRequest(request), { id: (request as { id?: number } | null)?.id }), []);
         }
       } catch (error) {
         post(failure(error, { id: (request as { id?: number }).id }), []);

@@ -1,51 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { avgPool2d, upsample } from "../../../src/core";
-import { createImageClient, ImageJobError, isAbortError, type ImageWorkerLike } from "../../../src/worker/image/client";
+import { createImageClient, ImageJobError, isAbortError } from "../../../src/worker/image/client";
 import { handleImage } from "../../../src/worker/image/handle";
 import { toPicture, toPlanes } from "../../../src/worker/image/planes";
 import type { CoverageJob, ImageRequest, ImageResponse, LabJob } from "../../../src/worker/image/protocol";
+import { fakeWorkers, rejection } from "../fakeWorker";
 import { testPicture } from "./helpers";
 
-/** A worker double: records requests; the test decides when, and whether, each is answered. */
-class FakeWorker implements ImageWorkerLike {
-  onmessage: ((event: MessageEvent<ImageResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  requests: ImageRequest[] = [];
-  terminated = false;
-  postMessage(message: ImageRequest): void {
-    this.requests.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  answer(index = this.requests.length - 1): void {
-    this.onmessage?.(new MessageEvent("message", { data: handleImage(this.requests[index]) }));
-  }
-  crash(message: string): void {
-    this.onerror?.(new ErrorEvent("error", { message }));
-  }
-}
-
+/** The bridge itself (lazy start, abort, lanes, crash, fallback) is tested in ../bridge.test.ts. */
 function fakeClient() {
-  const workers: FakeWorker[] = [];
-  const client = createImageClient({
-    createWorker: () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-  });
-  return { client, workers };
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
+  const { workers, createWorker } = fakeWorkers<ImageRequest, ImageResponse>(handleImage);
+  return { client: createImageClient({ createWorker }), workers };
 }
 
 const lab = (scale = 2): LabJob => ({
@@ -69,16 +34,7 @@ describe("image client, main-thread fallback (jsdom has no Worker)", () => {
         expect(panel?.picture).toEqual(toPicture(upsample(input, { mode, scale })));
       }
     }
-    expect(client.stats()).toMatchObject({ workerStarts: 0, mainThreadRequests: 2 });
-  });
-
-  test("an aborted signal rejects with an AbortError", async () => {
-    const client = createImageClient();
-    const controller = new AbortController();
-    const p = client.run("lab", lab(), controller.signal);
-    controller.abort();
-    expect(isAbortError(await rejection(p))).toBe(true);
-    expect(isAbortError(await rejection(client.run("lab", lab(), controller.signal)))).toBe(true);
+    expect(client.stats()).toEqual({ workerStarts: 0, workerRequests: 0, mainThreadRequests: 2 });
   });
 
   test("the latest job of a type wins, and a job of another type is left alone", async () => {
@@ -95,25 +51,16 @@ describe("image client, main-thread fallback (jsdom has no Worker)", () => {
     const client = createImageClient();
     const error = await rejection(client.run("lab", { ...lab(), scale: 1 }));
     expect(error).toBeInstanceOf(ImageJobError);
+    expect(error).toMatchObject({ name: "ImageJobError", kind: "RangeError" });
     expect((error as Error).message).toBe("scale must be a whole number from 2 to 8 (got 1)");
   });
 });
 
 describe("image client with a worker", () => {
-  test("the worker starts on the first job, and its answer resolves it", async () => {
-    const { client, workers } = fakeClient();
-    expect(workers).toHaveLength(0);
-    const p = client.run("coverage", coverage);
-    expect(workers).toHaveLength(1);
-    workers[0].answer();
-    const answer = await p;
-    expect(answer.backend).toBe("worker");
-    expect(answer.result.stages1d[0].counts.length).toBe(17);
-  });
-
-  test("superseding a job in the worker restarts the worker and re-sends the other types' jobs", async () => {
+  test("one lane per type: superseding a job in the worker restarts the worker and re-sends the other types' jobs", async () => {
     const { client, workers } = fakeClient();
     const cov = client.run("coverage", coverage);
+    expect(workers).toHaveLength(1);
     const first = client.run("lab", lab(2));
     const second = client.run("lab", lab(4));
     expect(isAbortError(await rejection(first))).toBe(true);
@@ -122,19 +69,12 @@ describe("image client with a worker", () => {
     expect(fresh.requests.map((r) => r.type).sort()).toEqual(["coverage", "lab"]);
     fresh.answer(0);
     fresh.answer(1);
-    expect((await cov).result.rule.kernel).toBe(3);
+    const c = await cov;
+    expect(c.backend).toBe("worker");
+    expect(c.result.rule.kernel).toBe(3);
+    expect(c.result.stages1d[0].counts.length).toBe(17);
     expect((await second).result.input.width).toBe(6);
-  });
-
-  test("an answer to a superseded job is dropped", async () => {
-    const { client, workers } = fakeClient();
-    const older = client.run("lab", lab(2));
-    const olderRequest = workers[0].requests[0];
-    const newer = client.run("lab", lab(4));
-    expect(isAbortError(await rejection(older))).toBe(true);
-    workers[1].onmessage?.(new MessageEvent("message", { data: handleImage(olderRequest) }));
-    workers[1].answer();
-    expect((await newer).result.input.width).toBe(6);
+    expect(client.stats()).toEqual({ workerStarts: 2, workerRequests: 4, mainThreadRequests: 0 });
   });
 
   test("a crash rejects what is pending with a clear message, and the next job gets a fresh worker", async () => {
@@ -143,8 +83,12 @@ describe("image client with a worker", () => {
     workers[0].crash("out of memory");
     const error = await rejection(p);
     expect(error).toBeInstanceOf(ImageJobError);
-    expect((error as ImageJobError).kind).toBe("WorkerCrash");
-    expect((error as Error).message).toMatch(/image worker stopped unexpectedly \(out of memory\)/);
+    expect(error).toMatchObject({
+      name: "ImageJobError",
+      kind: "WorkerCrash",
+      message: "The image worker stopped unexpectedly (out of memory). A fresh worker will start with the next request.",
+    });
+    expect(workers[0].terminated).toBe(true);
     const q = client.run("coverage", coverage);
     expect(workers).toHaveLength(2);
     workers[1].answer();

@@ -198,6 +198,16 @@ describe("one-shot requests", () => {
     await expect(third).rejects.toMatchObject({ name: "AbortError" });
     client.dispose();
   });
+
+  test("network requests do not supersede one another: several sections ask at once", async () => {
+    const client = createWhyClient();
+    const [a, b] = await Promise.all([
+      client.network({ kind: "dcgan", options: {} }),
+      client.network({ kind: "encoderDecoder", options: { kind: "unet", inputSize: 64 } }),
+    ]);
+    expect([a.kind, b.kind]).toEqual(["dcgan", "encoderDecoder"]);
+    client.dispose();
+  });
 });
 
 /** A worker that runs the real session in-process and records what crosses the boundary. */
@@ -231,6 +241,20 @@ describe("through a worker", () => {
     client.dispose();
   });
 
+  test("aborting a projection leaves the worker, and the training run in it, alone", async () => {
+    const log = { requests: [] as WhyRequest[], transfers: [] as Transferable[][] };
+    const client = createWhyClient({ createWorker: () => fakeWorker(log) });
+    const run = client.train(config({ maxSteps: 20, stepsPerChunk: 1, chunkMs: 1 }), { onProgress: () => {} });
+    const controller = new AbortController();
+    const params = { image: { kind: "synthetic", name: "shapes" } as const, filter: Float64Array.from(fill("edge", 3, 3)), kernelSize: 3, topK: 3 };
+    const projection = client.project(params, controller.signal);
+    controller.abort();
+    await expect(projection).rejects.toMatchObject({ name: "AbortError" });
+    expect((await run.done).step).toBe(20);
+    expect(client.stats()).toEqual({ workerStarts: 1, backend: "worker" });
+    client.dispose();
+  });
+
   test("a crash rejects the run with a clear message, and the next run gets a fresh worker", async () => {
     const log = { requests: [] as WhyRequest[], transfers: [] as Transferable[][] };
     const workers: WorkerLike[] = [];
@@ -243,7 +267,8 @@ describe("through a worker", () => {
     });
     const run = client.train(config({ maxSteps: 1000, stepsPerChunk: 1, chunkMs: 5 }), { onProgress: () => {} });
     workers[0].onerror?.({ message: "boom", preventDefault() {} } as ErrorEvent);
-    await expect(run.done).rejects.toThrow("The training worker stopped unexpectedly (boom)");
+    await expect(run.done).rejects.toThrow("The training worker stopped unexpectedly (boom). A fresh worker will start with the next request.");
+    await expect(run.done).rejects.toMatchObject({ name: "WhyError", kind: "WorkerCrash" });
     expect((await client.train(config({ maxSteps: 3 }), { onProgress: () => {} }).done).step).toBe(3);
     expect(client.stats().workerStarts).toBe(2);
     client.dispose();

@@ -1,0 +1,324 @@
+/**
+ * The main-thread half of every worker here, in the manner of squoosh's WorkerBridge: the worker
+ * starts with the first message; each request carries an id its answer repeats, takes an
+ * AbortSignal and may name a lane in which the latest request wins; a crash (onerror,
+ * messageerror) rejects everything pending with a clear message and the next message gets a fresh
+ * worker; without a Worker (jsdom, old runtimes) a main-thread stand-in runs the same code one
+ * task later. Uses the DOM lib (Worker, DOMException): worker files import serve.ts, never this.
+ */
+
+export type Backend = "worker" | "main-thread";
+
+/** The part of `Worker` a bridge uses, so tests can hand it a fake. */
+export interface WorkerLike<Req, Res> {
+  onmessage: ((event: MessageEvent<Res>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(message: Req, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+/** What runs the requests when there is no worker: `handle` is called one task after each message. */
+export interface MainThreadEndpoint<Req> {
+  handle(request: Req): void;
+  dispose?(): void;
+}
+
+/** A refusal (`kind` is the failure's name, "RangeError" for core's rules) or a crash (`kind` "WorkerCrash"). */
+export class WorkerError extends Error {
+  readonly kind: string;
+  constructor(message: string, kind: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+export interface BridgeOptions<Req, Res> {
+  /** The worker's name in the crash message: "compute" gives "The compute worker stopped unexpectedly (…)". */
+  name: string;
+  /** Starts a worker, or returns null to run on the main thread (see `startWorker`). */
+  spawn: () => WorkerLike<Req, Res> | null;
+  /** The main-thread stand-in, given the function that delivers its messages (see `mainThread`). */
+  fallback: (post: (message: Res) => void) => MainThreadEndpoint<Req>;
+  /** The error class of refusals and crashes, so each client keeps its own. */
+  error: new (message: string, kind: string) => Error;
+  /**
+   * When a request the worker is busy with is aborted or superseded, terminate the worker and send
+   * its other requests to a fresh one. Worth it for one-shot jobs: a restart costs tens of
+   * milliseconds, finishing a stale trace or ×4 RGB job can cost hundreds. Wrong for a worker that
+   * holds state (a training run). A re-sent request is posted again as it was, so its transfer
+   * list must not have been moved (a request that transferred buffers rejects with the
+   * DataCloneError).
+   */
+  restartOnAbort: boolean;
+  /** Every message that answers no request (progress between chunks, say). */
+  onMessage?: (message: Res) => void;
+  /** After a crash stopped the worker, before the pending requests reject with `error`. */
+  onCrash?: (error: Error) => void;
+}
+
+export interface BridgeRequest<Req> {
+  /** The message, given the id its answer will repeat. */
+  build: (id: number) => Req;
+  /** Buffers moved to the worker instead of copied (the caller must not use them afterwards). */
+  transfer?: Transferable[];
+  signal?: AbortSignal;
+  /** A newer request in the same lane supersedes this one; without a lane, none does. */
+  lane?: string;
+}
+
+/** One answer: the result, where it was computed and how long the round trip took. */
+export interface Answer<R> {
+  result: R;
+  backend: Backend;
+  ms: number;
+}
+
+export interface BridgeStats {
+  workerStarts: number;
+  /** Messages posted to a worker, and messages handled on the main thread. */
+  workerRequests: number;
+  mainThreadRequests: number;
+  /** Where the last start happened; null before the first message. */
+  backend: Backend | null;
+}
+
+export interface WorkerBridge<Req> {
+  /**
+   * Sends a request; its answer is the message `{ id, ok: true, result }` or
+   * `{ id, ok: false, name, message }` with its id. Rejects with an AbortError when `signal`
+   * aborts or a newer request of its lane supersedes it, with `error(message, name)` for a
+   * refusal, and with `error(…, "WorkerCrash")` when the worker crashes. `R` is the result type the
+   * protocol pairs with the request.
+   */
+  request<R>(request: BridgeRequest<Req>): Promise<Answer<R>>;
+  /** Sends a message that expects no answer of its own (a control message, say). */
+  post(message: Req, transfer?: Transferable[]): void;
+  stats(): BridgeStats;
+  /** Stops the worker (or the stand-in) and rejects whatever is pending; the next message starts afresh. */
+  dispose(): void;
+}
+
+/** How many workers a client started, and where its requests ran. */
+export type RequestStats = Pick<BridgeStats, "workerStarts" | "workerRequests" | "mainThreadRequests">;
+
+/** What every request/response client offers besides its own calls. */
+export interface ClientControls {
+  stats(): RequestStats;
+  /** Stops the worker and rejects whatever is pending. */
+  dispose(): void;
+}
+
+export function clientControls<Req>(bridge: WorkerBridge<Req>): ClientControls {
+  return {
+    stats() {
+      const { workerStarts, workerRequests, mainThreadRequests } = bridge.stats();
+      return { workerStarts, workerRequests, mainThreadRequests };
+    },
+    dispose: () => bridge.dispose(),
+  };
+}
+
+export function isAbortError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+}
+
+export function abortError(why: string): DOMException {
+  return new DOMException(why, "AbortError");
+}
+
+/**
+ * The real worker, or null where none exists (jsdom, old runtimes) or it cannot start: then the
+ * main thread stands in. `create` must hold the literal `new Worker(new URL("…", import.meta.url))`
+ * so that Vite finds and bundles the worker file.
+ */
+export function startWorker<Req, Res>(create: () => Worker): WorkerLike<Req, Res> | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    return create() as unknown as WorkerLike<Req, Res>;
+  } catch {
+    return null;
+  }
+}
+
+/** The stand-in for a worker that answers each request with a pure handler (which never throws). */
+export function mainThread<Req, Res>(handle: (request: Req) => Res): BridgeOptions<Req, Res>["fallback"] {
+  return (post) => ({ handle: (request) => post(handle(request)) });
+}
+
+type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string };
+
+function asReply(message: unknown): Reply | null {
+  const m = message as { id?: unknown; ok?: unknown } | null;
+  return typeof m === "object" && m !== null && typeof m.id === "number" && typeof m.ok === "boolean" ? (m as Reply) : null;
+}
+
+interface Pending<Req> {
+  message: Req;
+  transfer: Transferable[];
+  lane: string | undefined;
+  resolve: (answer: Answer<unknown>) => void;
+  reject: (reason: unknown) => void;
+  started: number;
+  detach: () => void;
+}
+
+/**
+ * A bridge to one worker (see the top of this file). Cost per request: one postMessage each way;
+ * results whose buffers the worker transfers arrive without a copy.
+ */
+export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): WorkerBridge<Req> {
+  const stats = { workerStarts: 0, workerRequests: 0, mainThreadRequests: 0 };
+  let backend: Backend | null = null;
+  let worker: WorkerLike<Req, Res> | null = null;
+  let endpoint: MainThreadEndpoint<Req> | null = null;
+  /** Ids posted to the current worker and not yet answered. */
+  const inWorker = new Set<number>();
+  const pending = new Map<number, Pending<Req>>();
+  let nextId = 1;
+
+  const stopWorker = (): void => {
+    worker?.terminate();
+    worker = null;
+    inWorker.clear();
+  };
+
+  const rejectAll = (reason: unknown): void => {
+    const all = [...pending.values()];
+    pending.clear();
+    for (const p of all) {
+      p.detach();
+      p.reject(reason);
+    }
+  };
+
+  const crash = (what: string): void => {
+    const error = new options.error(
+      `The ${options.name} worker stopped unexpectedly (${what}). A fresh worker will start with the next request.`,
+      "WorkerCrash",
+    );
+    stopWorker();
+    options.onCrash?.(error);
+    rejectAll(error);
+  };
+
+  const receive = (message: Res, from: Backend): void => {
+    const reply = asReply(message);
+    if (!reply) {
+      options.onMessage?.(message);
+      return;
+    }
+    const p = pending.get(reply.id);
+    if (!p) return; // aborted or superseded: its answer is dropped
+    pending.delete(reply.id);
+    inWorker.delete(reply.id);
+    p.detach();
+    if (reply.ok) p.resolve({ result: reply.result, backend: from, ms: performance.now() - p.started });
+    else p.reject(new options.error(reply.message, reply.name));
+  };
+
+  const start = (): void => {
+    if (worker || endpoint) return;
+    const w = options.spawn();
+    if (!w) {
+      endpoint = options.fallback((message) => receive(message, "main-thread"));
+      backend = "main-thread";
+      return;
+    }
+    // A worker that was replaced may still have something in flight: only the current one is heard.
+    w.onmessage = (event) => {
+      if (worker === w) receive(event.data, "worker");
+    };
+    w.onerror = (event) => {
+      event.preventDefault?.();
+      if (worker === w) crash(event.message || "error in the worker");
+    };
+    w.onmessageerror = () => {
+      if (worker === w) crash("a message could not be decoded");
+    };
+    worker = w;
+    stats.workerStarts++;
+    backend = "worker";
+  };
+
+  const drop = (id: number, reason: unknown): void => {
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    p.detach();
+    if (inWorker.delete(id) && options.restartOnAbort) {
+      const survivors = [...inWorker];
+      stopWorker();
+      for (const other of survivors) {
+        const q = pending.get(other);
+        if (q) dispatch(q.message, q.transfer, other);
+      }
+    }
+    p.reject(reason);
+  };
+
+  /** Posts a message to the worker, or hands it to the stand-in one task later. `id` marks a request. */
+  function dispatch(message: Req, transfer: Transferable[], id?: number): void {
+    start();
+    if (worker) {
+      stats.workerRequests++;
+      if (id === undefined) {
+        worker.postMessage(message, transfer);
+        return;
+      }
+      inWorker.add(id);
+      try {
+        worker.postMessage(message, transfer);
+      } catch (error) {
+        inWorker.delete(id);
+        drop(id, error); // a DataCloneError: the request could not be sent
+      }
+      return;
+    }
+    const e = endpoint;
+    if (!e) return;
+    stats.mainThreadRequests++;
+    // Deferred one task, as a worker would be, so that an abort or a newer request made right
+    // after this one still wins; a request dropped meanwhile is not computed at all.
+    setTimeout(() => {
+      if (endpoint === e && (id === undefined || pending.has(id))) e.handle(message);
+    }, 0);
+  }
+
+  return {
+    request<R>({ build, transfer = [], signal, lane }: BridgeRequest<Req>): Promise<Answer<R>> {
+      if (signal?.aborted) return Promise.reject(abortError("the request was aborted"));
+      if (lane !== undefined) {
+        for (const [id, p] of [...pending]) {
+          if (p.lane === lane) drop(id, abortError("superseded by a newer request"));
+        }
+      }
+      const id = nextId++;
+      const message = build(id);
+      return new Promise<Answer<R>>((resolve, reject) => {
+        const onAbort = (): void => drop(id, abortError("the request was aborted"));
+        signal?.addEventListener("abort", onAbort, { once: true });
+        pending.set(id, {
+          message,
+          transfer,
+          lane,
+          resolve: resolve as (answer: Answer<unknown>) => void,
+          reject,
+          started: performance.now(),
+          detach: () => signal?.removeEventListener("abort", onAbort),
+        });
+        dispatch(message, transfer, id);
+      });
+    },
+    post(message, transfer = []) {
+      dispatch(message, transfer);
+    },
+    stats: () => ({ ...stats, backend }),
+    dispose() {
+      stopWorker();
+      endpoint?.dispose?.();
+      endpoint = null;
+      rejectAll(abortError("the client was disposed"));
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The worker side of a request/response protocol: what the handlers of the compute and image
+ * workers (and the training session's one-shot requests) share. Compiles without the DOM lib.
+ */
+
+/** A refused or failed request: `message` is core's RangeError text (or ours), ready to show. */
+export interface Failure {
+  id: number;
+  ok: false;
+  /** "RangeError" for a refusal by core's rules; another name means a bug. */
+  name: string;
+  message: string;
+}
+
+/** An error's name and message, whatever was thrown. */
+export function errorFields(error: unknown): { name: string; message: string } {
+  return {
+    name: error instanceof Error ? error.name : "Error",
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/** The error for a request whose `type` no handler knows. */
+export function unknownRequest(request: unknown): TypeError {
+  return new TypeError(`unknown request type ${JSON.stringify((request as { type?: unknown } | null)?.type)}`);
+}
+
+/**
+ * Answers one request with `answer` and never throws: an error (a RangeError from core, or a bug)
+ * becomes a Failure with the request's id, and so does a request of a type `answer` does not know
+ * (it returns undefined). A request without a numeric id is answered with id −1, which no client
+ * waits for.
+ */
+export function reply<Req, Res>(request: Req, answer: (request: Req, id: number) => Res | undefined): Res | Failure {
+  const raw = (request as { id?: unknown } | null)?.id;
+  const id = typeof raw === "number" ? raw : -1;
+  try {
+    return answer(request, id) ?? { id, ok: false, ...errorFields(unknownRequest(request)) };
+  } catch (error) {
+    return { id, ok: false, ...errorFields(error) };
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import { errorFields, reply, unknownRequest } from "../../src/worker/reply";
+
+type Req = { id: number; type: "square" | "boom"; x: number };
+
+const square = (request: Req) =>
+  reply(request, (r, id) => {
+    if (r?.type === "boom") throw new RangeError(`x must be ≥ 0 (got ${r.x})`);
+    return r?.type === "square" ? { id, ok: true as const, result: r.x * r.x } : undefined;
+  });
+
+describe("reply", () => {
+  test("answers with the request's id", () => {
+    expect(square({ id: 4, type: "square", x: 3 })).toEqual({ id: 4, ok: true, result: 9 });
+  });
+
+  test("turns a thrown error into a failure naming the error, never a throw", () => {
+    expect(square({ id: 5, type: "boom", x: -1 })).toEqual({ id: 5, ok: false, name: "RangeError", message: "x must be ≥ 0 (got -1)" });
+  });
+
+  test("names an unknown request type, and answers a request without an id with id −1", () => {
+    expect(square({ id: 6, type: "cube" } as unknown as Req)).toEqual({ id: 6, ok: false, name: "TypeError", message: 'unknown request type "cube"' });
+    expect(square(null as unknown as Req)).toEqual({ id: -1, ok: false, name: "TypeError", message: "unknown request type undefined" });
+  });
+
+  test("errorFields takes what was thrown, Error or not", () => {
+    expect(errorFields(new TypeError("t"))).toEqual({ name: "TypeError", message: "t" });
+    expect(errorFields("plain")).toEqual({ name: "Error", message: "plain" });
+    expect(unknownRequest({ type: 7 }).message).toBe("unknown request type 7");
+  });
+});
