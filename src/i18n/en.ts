@@ -33,7 +33,7 @@ export const en = {
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",
-  "app.tagline": "A 4×4 input, a 3×3 kernel: watch the convolution and its reverse, one step at a time.",
+  "app.tagline": "Watch a convolution and its reverse, the transposed convolution, one step at a time: three routes, one result.",
   "lang.label": "Language",
   "lang.en": "EN",
   "lang.zh": "中文",
@@ -59,7 +59,6 @@ export const en = {
   "grid.cellPendingAria": "{symbol}[{r},{c}], not computed yet",
   "grid.cellCountAria": "{symbol}[{r},{c}] = {value}, {count} of {total} contributions received",
   "grid.countTitle": "Contributions received so far: {count} of {total}",
-  "grid.channelNote": "Showing channel 1 of {channels}.",
 
   "stage.convOp": "convolved with",
   "stage.transposedOp": "transposed-convolved with",
@@ -77,10 +76,9 @@ export const en = {
   "sum.mapping": "{k} input values → 1 output value (receptive field {kh}×{kw})",
 
   "scatter.title": "Scatter-add",
-  "scatter.idle": "At each step one input value is multiplied by the kernel and added into its {k}-cell footprint. Every output cell starts at {start}.",
+  "scatter.idle": "At each step one input value is multiplied by the kernel and added into its {k}-cell footprint. The small number on an output cell counts the contributions it has received.",
   "scatter.equation": "{value} × {kernel} is added into {outSymbol}, rows {r0}–{r1}, columns {c0}–{c1}",
   "scatter.mapping": "1 input value → {k} output cells",
-  "scatter.counts": "The small number in a corner of an output cell counts the contributions it has received.",
 
   "inverse.title": "{outSymbol} is not the original {inSymbol}",
   "inverse.body":
@@ -108,10 +106,9 @@ export const en = {
   "legend.label": "Legend",
   "legend.read": "read at this step",
   "legend.written": "written at this step",
-  "legend.done": "computed",
   "legend.pending": "not computed yet",
   "legend.count": "contributions received",
-  "legend.linked": "linked to the cell under the pointer",
+  "legend.linked": "linked to the cell under the pointer or keyboard focus",
 
   "status.loading": "Computing…",
   "status.worker": "Computed in a Web Worker in {ms} ms",

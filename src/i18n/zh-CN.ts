@@ -32,7 +32,7 @@ export const zhCN: Catalogue = {
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",
-  "app.tagline": "4×4 输入，3×3 卷积核：一步一步观察卷积及其反向过程。",
+  "app.tagline": "一步一步观察卷积及其反向过程——转置卷积：三种算法，同一个结果。",
   "lang.label": "语言",
   "lang.en": "EN",
   "lang.zh": "中文",
@@ -56,7 +56,6 @@ export const zhCN: Catalogue = {
   "grid.cellPendingAria": "{symbol}[{r},{c}]，尚未计算",
   "grid.cellCountAria": "{symbol}[{r},{c}] = {value}，已收到 {total} 个贡献中的 {count} 个",
   "grid.countTitle": "目前已收到的贡献：{count} / {total}",
-  "grid.channelNote": "显示第 1 个通道（共 {channels} 个）。",
 
   "stage.convOp": "与之卷积",
   "stage.transposedOp": "与之转置卷积",
@@ -74,10 +73,9 @@ export const zhCN: Catalogue = {
   "sum.mapping": "{k} 个输入值 → 1 个输出值（感受野 {kh}×{kw}）",
 
   "scatter.title": "散射累加",
-  "scatter.idle": "每一步把一个输入值乘以卷积核，加到它的 {k} 个单元的足迹上。所有输出单元从 {start} 开始。",
+  "scatter.idle": "每一步把一个输入值乘以卷积核，加到它的 {k} 个单元的足迹上。输出单元角上的小数字表示它已收到的贡献个数。",
   "scatter.equation": "{value} × {kernel} 加到 {outSymbol} 的第 {r0}–{r1} 行、第 {c0}–{c1} 列",
   "scatter.mapping": "1 个输入值 → {k} 个输出单元",
-  "scatter.counts": "输出单元角上的小数字表示它已收到的贡献个数。",
 
   "inverse.title": "{outSymbol} 不是原来的 {inSymbol}",
   "inverse.body":
@@ -105,10 +103,9 @@ export const zhCN: Catalogue = {
   "legend.label": "图例",
   "legend.read": "本步读取",
   "legend.written": "本步写入",
-  "legend.done": "已计算",
   "legend.pending": "尚未计算",
   "legend.count": "已收到的贡献数",
-  "legend.linked": "与指针所指单元相连",
+  "legend.linked": "与指针或键盘焦点所在单元相连",
 
   "status.loading": "计算中…",
   "status.worker": "在 Web Worker 中计算，用时 {ms} 毫秒",

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useT } from "./useT";
 
 interface Props {
   title: string;
@@ -43,4 +44,14 @@ export class ErrorBoundary extends Component<Props, State> {
       </div>
     );
   }
+}
+
+/** One part of the page behind its own boundary: if it throws, a message takes its place and the rest stays. */
+export function Part({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <ErrorBoundary title={t("boundary.title")} retryLabel={t("boundary.retry")}>
+      {children}
+    </ErrorBoundary>
+  );
 }

@@ -10,6 +10,17 @@ import { rgb } from "d3-color";
  */
 export type Fill = (v: number) => string;
 
+/**
+ * Levels of a fill's palette. A fill is a lookup into colours computed once, so a canvas of
+ * 17 000 cells costs one array read per cell instead of a d3 interpolation and a string; 256
+ * levels of a pale ramp are indistinguishable from a continuous one.
+ */
+const LEVELS = 256;
+
+function palette(interpolate: (t: number) => string): string[] {
+  return Array.from({ length: LEVELS }, (_, i) => interpolate(i / (LEVELS - 1)));
+}
+
 export function valueFill(values: ArrayLike<number>): Fill {
   let lo = Infinity;
   let hi = -Infinity;
@@ -24,11 +35,17 @@ export function valueFill(values: ArrayLike<number>): Fill {
   if (lo < 0 && hi > 0) {
     const m = Math.max(-lo, hi);
     const scale = scaleDiverging((t: number) => interpolateRdBu(0.5 + (t - 0.5) * 0.55)).domain([-m, 0, m]);
-    return (v) => (Number.isFinite(v) ? scale(v) : "transparent");
+    const colours = palette((t) => scale(-m + 2 * m * t));
+    return (v) => (Number.isFinite(v) ? colours[level((v + m) / (2 * m))] : "transparent");
   }
   const m = Math.max(Math.abs(lo), Math.abs(hi)) || 1;
   const scale = scaleSequential((t: number) => interpolateGreys(0.03 + 0.27 * t)).domain([0, m]);
-  return (v) => (Number.isFinite(v) ? scale(Math.abs(v)) : "transparent");
+  const colours = palette((t) => scale(m * t));
+  return (v) => (Number.isFinite(v) ? colours[level(Math.abs(v) / m)] : "transparent");
+}
+
+function level(t: number): number {
+  return Math.max(0, Math.min(LEVELS - 1, Math.round(t * (LEVELS - 1))));
 }
 
 /** Relative luminance (WCAG 2.x) of a CSS colour. */
@@ -50,8 +67,30 @@ export function contrast(a: string, b: string): number {
 export const INK = "#0f172a";
 export const PAPER = "#ffffff";
 
-/** Dark or light text, whichever contrasts more with the fill. */
+const inkCache = new Map<string, string>();
+
+/** Dark or light text, whichever contrasts more with the fill (cached: fills come from palettes). */
 export function inkOn(fill: string): string {
   if (fill === "transparent") return INK;
-  return contrast(fill, INK) >= contrast(fill, PAPER) ? INK : PAPER;
+  let ink = inkCache.get(fill);
+  if (!ink) {
+    ink = contrast(fill, INK) >= contrast(fill, PAPER) ? INK : PAPER;
+    if (inkCache.size > 4096) inkCache.clear();
+    inkCache.set(fill, ink);
+  }
+  return ink;
 }
+
+/**
+ * The highlight colours of the stylesheet, for drawing on a canvas (keep in step with the
+ * --read, --written and --linked tokens of styles.css; test/views/colors.test.ts checks them).
+ */
+export const HIGHLIGHT = {
+  read: "#b85c00",
+  readBg: "#fde4b8",
+  written: "#0072b2",
+  writtenBg: "#cde5f5",
+  linked: "#7e2f8e",
+  line: "#cbd5e1",
+  focus: "#0072b2",
+} as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { contrast, INK, inkOn, valueFill } from "../../src/views/colors";
+import { contrast, HIGHLIGHT, INK, inkOn, valueFill } from "../../src/views/colors";
 
 const css = readFileSync(resolve(__dirname, "../../src/styles.css"), "utf8");
 
@@ -45,6 +45,19 @@ describe("colours", () => {
 
   test("highlight outlines stand out from white as UI graphics (WCAG 1.4.11, ≥ 3)", () => {
     for (const name of ["read", "written", "linked"]) expect(contrast(token(name), "#ffffff")).toBeGreaterThanOrEqual(3);
+  });
+
+  test("the canvas draws with the stylesheet's highlight colours", () => {
+    expect([HIGHLIGHT.read, HIGHLIGHT.readBg, HIGHLIGHT.written, HIGHLIGHT.writtenBg, HIGHLIGHT.linked]).toEqual(
+      ["read", "read-bg", "written", "written-bg", "linked"].map(token),
+    );
+  });
+
+  test("a fill is a fixed palette: equal values get the very same colour, the ends of the range differ", () => {
+    const fill = valueFill([-4, 4]);
+    expect(fill(1.5)).toBe(fill(1.5));
+    expect(fill(-4)).not.toBe(fill(4));
+    expect(fill(0)).toBe(valueFill([-1, 1])(0));
   });
 
   test("a grid with no finite value has no fill", () => {

@@ -15,6 +15,8 @@ export interface Indexes {
   entryRow: Int32Array;
   /** The upsampled cell holding each input value (transposed mode), −1 elsewhere. */
   upsampledOf: Int32Array;
+  /** The rotated kernel's index of each weight (the inverse of zeroInsertion.rotatedFrom); empty in conv mode. */
+  rotatedOf: Int32Array;
 }
 
 const cache = new WeakMap<Exploration, Indexes>();
@@ -40,7 +42,9 @@ export function indexesOf(e: Exploration): Indexes {
   const upsampledOf = new Int32Array(m.cols).fill(-1);
   const zi = e.zeroInsertion;
   if (zi) for (let z = 0; z < zi.upSource.length; z++) if (zi.upSource[z] >= 0) upsampledOf[zi.upSource[z]] = z;
-  const built = { byColumn, kernelPtr, kernelEntries, entryRow, upsampledOf };
+  const rotatedOf = new Int32Array(zi ? zi.rotatedFrom.length : 0);
+  if (zi) for (let r = 0; r < zi.rotatedFrom.length; r++) rotatedOf[zi.rotatedFrom[r]] = r;
+  const built = { byColumn, kernelPtr, kernelEntries, entryRow, upsampledOf, rotatedOf };
   cache.set(e, built);
   return built;
 }

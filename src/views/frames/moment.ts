@@ -43,9 +43,23 @@ function rowEntries(e: Exploration, row: number): number[] {
   return out;
 }
 
-/** The moment of step `step` at granularity `g` (clamped to what the exploration offers). */
+const lastMoment = new WeakMap<Exploration, Moment>();
+
+/**
+ * The moment of step `step` at granularity `g` (clamped to what the exploration offers). The last
+ * moment of each exploration is kept, so the views and the matrix that ask for the same step share
+ * one computation (O(outputs · log) for a scatter step); callers must treat it as read-only.
+ */
 export function momentOf(e: Exploration, g: Granularity, step: number): Moment {
   const granularity = effectiveGranularity(e, g);
+  const hit = lastMoment.get(e);
+  if (hit && hit.granularity === granularity && hit.step === step) return hit;
+  const m = computeMoment(e, granularity, step);
+  lastMoment.set(e, m);
+  return m;
+}
+
+function computeMoment(e: Exploration, granularity: Granularity, step: number): Moment {
   const steps = stepsOf(e, granularity);
   if (step < 0 || step >= steps) return empty(e, granularity, step, steps);
   const m: Moment = empty(e, granularity, step, steps);

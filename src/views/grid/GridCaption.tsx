@@ -1,5 +1,5 @@
-/** "Input x · 4×4": the role, the symbol used everywhere else, and the shape. */
-export function GridCaption({ name, symbol, shape }: { name: string; symbol: string; shape?: string }) {
+/** "Input x · 4×4 · channel 1": the role, the symbol used everywhere else, the shape and a note. */
+export function GridCaption({ name, symbol, shape, note }: { name: string; symbol: string; shape?: string; note?: string }) {
   return (
     <>
       <span className="grid-name">
@@ -13,6 +13,7 @@ export function GridCaption({ name, symbol, shape }: { name: string; symbol: str
           <span className="grid-shape">{shape}</span>
         </>
       ) : null}
+      {note ? <span className="grid-note">{note}</span> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from "../useT";
 
-/** What the highlight colours and marks mean; the same wording in both directions. */
-export function Legend({ mode }: { mode: "conv" | "transposed" }) {
+/** What the highlight colours and marks mean; zero-insertion marks only when that view is shown. */
+export function Legend({ mode, zero }: { mode: "conv" | "transposed"; zero: boolean }) {
   const t = useT();
   return (
     <ul className="legend" aria-label={t("legend.label")}>
@@ -12,10 +12,6 @@ export function Legend({ mode }: { mode: "conv" | "transposed" }) {
       <li>
         <span className="swatch swatch-written" aria-hidden="true" />
         {t("legend.written")}
-      </li>
-      <li>
-        <span className="swatch swatch-done" aria-hidden="true" />
-        {t("legend.done")}
       </li>
       {mode === "conv" ? (
         <li>
@@ -34,6 +30,18 @@ export function Legend({ mode }: { mode: "conv" | "transposed" }) {
         <span className="swatch swatch-linked" aria-hidden="true" />
         {t("legend.linked")}
       </li>
+      {zero ? (
+        <>
+          <li>
+            <span className="swatch swatch-inserted" aria-hidden="true" />
+            {t("legend.inserted")}
+          </li>
+          <li>
+            <span className="swatch swatch-border" aria-hidden="true" />
+            {t("legend.border")}
+          </li>
+        </>
+      ) : null}
     </ul>
   );
 }

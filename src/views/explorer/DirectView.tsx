@@ -1,0 +1,128 @@
+import { useCallback, useMemo, type ReactNode } from "react";
+import { useValueEditor } from "../edit/useValueEditor";
+import { flippedIndex, kernelPlane, planePair, type Layout } from "../frames/layout";
+import { GridCaption } from "../grid/GridCaption";
+import { PlaneGrid } from "../grid/PlaneGrid";
+import type { PlaneModel } from "../grid/planeModel";
+import type { Translate } from "../../i18n";
+import { useT } from "../useT";
+import { EditDrawer } from "./EditDrawer";
+import { fitCells } from "./fit";
+import { inputModel, kernelModel, type ExplorerFrame } from "./models";
+import { Operator } from "./Operator";
+import { useBoxWidth } from "./useBoxWidth";
+import { useCellFocus } from "./useCellFocus";
+import { ViewCard } from "./ViewCard";
+
+/**
+ * The direct view: in transposed mode the scatter-add (each input value times the kernel is added
+ * into its footprint, overlaps accumulate, badges count contributions); in conv mode the sliding
+ * window. Input and kernel are editable in place.
+ */
+export function DirectView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
+  const t = useT();
+  const [bodyRef, width] = useBoxWidth<HTMLDivElement>();
+  const l = frame.layout;
+  const conv = l.mode === "conv";
+  const { input: ci, output: co } = frame.channels;
+  const input = useMemo(() => inputModel(frame), [frame]);
+  const kernel = useMemo(() => kernelModel(frame), [frame]);
+  const plane = kernelPlane(l, ci, co);
+  const fit = fitCells(width, l.inW, l.kW, l.outW);
+
+  const inPlane = l.inH * l.inW;
+  const outPlane = l.outH * l.outW;
+  const kArea = l.kH * l.kW;
+  const flip = frame.params.flip;
+  const inputFocus = useCellFocus(l.inW, useCallback((i: number) => ({ kind: "input" as const, index: ci * inPlane + i }), [ci, inPlane]));
+  const outputFocus = useCellFocus(l.outW, useCallback((i: number) => ({ kind: "output" as const, index: co * outPlane + i }), [co, outPlane]));
+  const kernelFocus = useCellFocus(
+    l.kW,
+    useCallback(
+      (i: number) => {
+        const stored = plane * kArea + i;
+        return { kind: "kernel" as const, index: flip ? flippedIndex(l, stored) : stored };
+      },
+      [plane, kArea, flip, l],
+    ),
+  );
+  const inputEditor = useValueEditor("input", ci, l.inH, l.inW);
+  const kernelEditor = useValueEditor("kernel", Math.max(0, plane), l.kH, l.kW);
+
+  const inSym = conv ? "x" : "y";
+  const outSym = conv ? "y" : "x′";
+  const channel = (n: number, count: number) => (count > 1 ? t("grid.channel", { n }) : undefined);
+  return (
+    <ViewCard
+      view="scatter"
+      title={conv ? t("view.window") : t("view.scatter")}
+      lead={conv ? t("view.windowLead") : t("view.scatterLead")}
+      detail={detail}
+      tools={<EditDrawer />}
+    >
+      <div className="view-body" ref={bodyRef} data-layout={fit.layout}>
+        <div className="view-line line-input">
+          <PlaneGrid
+            name="input"
+            label={t("grid.input")}
+            symbol={inSym}
+            caption={<GridCaption name={t("grid.input")} symbol={inSym} shape={t("grid.shape", { rows: l.inH, cols: l.inW })} note={channel(ci, l.inC)} />}
+            model={input}
+            cellPx={fit.input}
+            {...inputFocus}
+            onCellActivate={inputEditor.onCellActivate}
+            editor={inputEditor.editor}
+          />
+        </div>
+        <div className="view-line line-kernel">
+          <Operator symbol={conv ? "∗" : "∗ᵀ"} title={conv ? t("stage.convOp") : t("stage.transposedOp")} />
+          {kernel ? (
+            <PlaneGrid
+              name="kernel"
+              label={t("grid.kernel")}
+              symbol="w"
+              caption={
+                <GridCaption
+                  name={t("grid.kernel")}
+                  symbol="w"
+                  shape={t("grid.shape", { rows: l.kH, cols: l.kW })}
+                  note={kernelNote(t, l, plane, flip)}
+                />
+              }
+              model={kernel}
+              cellPx={fit.kernel}
+              {...kernelFocus}
+              onCellActivate={kernelEditor.onCellActivate}
+              editor={kernelEditor.editor}
+            />
+          ) : (
+            <p className="unlinked">{t("grid.unlinked", { input: ci, output: co })}</p>
+          )}
+        </div>
+        <div className="view-line line-output">
+          <Operator symbol="=" title={t("stage.gives")} />
+          <PlaneGrid
+            name="output"
+            label={t("grid.output")}
+            symbol={outSym}
+            caption={<GridCaption name={t("grid.output")} symbol={outSym} shape={t("grid.shape", { rows: l.outH, cols: l.outW })} note={channel(co, l.outC)} />}
+            model={output}
+            cellPx={fit.output}
+            {...outputFocus}
+          />
+        </div>
+      </div>
+    </ViewCard>
+  );
+}
+
+/** "w[1,0]" for a kernel of a multi-channel weight, and "flipped" when true convolution is on. */
+function kernelNote(t: Translate, l: Layout, plane: number, flip: boolean): string | undefined {
+  const parts: string[] = [];
+  if (l.kernelPlanes > 1) {
+    const [a, b] = planePair(l, plane);
+    parts.push(t("grid.pair", { a, b }));
+  }
+  if (flip) parts.push(t("grid.flipped"));
+  return parts.length ? parts.join(" · ") : undefined;
+}

@@ -1,0 +1,115 @@
+import { useCallback, useMemo, type ReactNode } from "react";
+import type { Focus } from "../frames/focus";
+import { rotatedPlane } from "../frames/layout";
+import { GridCaption } from "../grid/GridCaption";
+import { PlaneGrid } from "../grid/PlaneGrid";
+import type { PlaneModel } from "../grid/planeModel";
+import { useT } from "../useT";
+import { fitCells } from "./fit";
+import { rotatedModel, upsampledModel, type ExplorerFrame } from "./models";
+import { Operator } from "./Operator";
+import { useBoxWidth } from "./useBoxWidth";
+import { useCellFocus } from "./useCellFocus";
+import { ViewCard } from "./ViewCard";
+import { WasteCounter } from "./WasteCounter";
+
+/**
+ * The zero-insertion view (transposed mode): s−1 zeros between the input values and a border of
+ * d(k−1)−p (plus output_padding bottom/right), then a plain stride-1 convolution with the
+ * 180°-rotated kernel, filling the same output. Inserted zeros and the border are marked by
+ * pattern as well as colour; the counter shows what the zeros cost.
+ */
+export function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
+  const t = useT();
+  const [bodyRef, width] = useBoxWidth<HTMLDivElement>();
+  const zi = frame.e.zeroInsertion;
+  const l = frame.layout;
+  const { input: ci, output: co } = frame.channels;
+  const up = useMemo(() => upsampledModel(frame), [frame]);
+  const rotated = useMemo(() => rotatedModel(frame), [frame]);
+  const [, zH, zW] = zi ? zi.upShape : [0, 0, 0];
+  const plane = rotatedPlane(l, ci, co);
+  const kArea = l.kH * l.kW;
+  const upSource = zi?.upSource;
+  const rotatedFrom = zi?.rotatedFrom;
+  const upFocus = useCellFocus(
+    zW,
+    useCallback(
+      (i: number): Focus | null => {
+        const source = upSource ? upSource[ci * zH * zW + i] : -1;
+        return source >= 0 ? { kind: "input", index: source } : null;
+      },
+      [upSource, ci, zH, zW],
+    ),
+  );
+  const rotatedFocus = useCellFocus(
+    l.kW,
+    useCallback((i: number): Focus | null => (rotatedFrom ? { kind: "kernel", index: rotatedFrom[plane * kArea + i] } : null), [rotatedFrom, plane, kArea]),
+  );
+  const outPlane = l.outH * l.outW;
+  const outputFocus = useCellFocus(l.outW, useCallback((i: number): Focus => ({ kind: "output", index: co * outPlane + i }), [co, outPlane]));
+  if (!zi || !up) return null;
+  const fit = fitCells(width, zW, l.kW, l.outW);
+  const b = zi.border;
+  const { sH, sW } = frame.e.geometry;
+  return (
+    <ViewCard
+      view="zero"
+      title={t("view.zero")}
+      lead={t("view.zeroLead", {
+        zeros: sH === 1 && sW === 1 ? t("view.noZeros") : t("view.zerosInserted", { rows: sH - 1, cols: sW - 1 }),
+        border:
+          b.top === b.left && b.top === b.bottom && b.top === b.right
+            ? b.top < 0
+              ? t("view.cropAll", { n: -b.top })
+              : t("view.borderAll", { n: b.top })
+            : t("view.borderSides", { top: b.top, left: b.left, bottom: b.bottom, right: b.right }) +
+              (Math.min(b.top, b.left, b.bottom, b.right) < 0 ? t("view.borderNegative") : ""),
+      })}
+      detail={detail}
+      tools={<WasteCounter frame={frame} />}
+    >
+      <div className="view-body" ref={bodyRef} data-layout={fit.layout}>
+        <div className="view-line line-input">
+          <PlaneGrid
+            name="upsampled"
+            label={t("grid.upsampled")}
+            symbol="ŷ"
+            caption={<GridCaption name={t("grid.upsampled")} symbol="ŷ" shape={t("grid.shape", { rows: zH, cols: zW })} note={l.inC > 1 ? t("grid.channel", { n: ci }) : undefined} />}
+            model={up}
+            cellPx={fit.input}
+            {...upFocus}
+          />
+        </div>
+        <div className="view-line line-kernel">
+          <Operator symbol="∗" title={t("stage.convOp")} />
+          {rotated ? (
+            <PlaneGrid
+              name="rotated"
+              label={t("grid.rotated")}
+              symbol="w̃"
+              caption={<GridCaption name={t("grid.rotated")} symbol="w̃" shape={t("grid.shape", { rows: l.kH, cols: l.kW })} />}
+              model={rotated}
+              cellPx={fit.kernel}
+              {...rotatedFocus}
+            />
+          ) : (
+            <p className="unlinked">{t("grid.unlinked", { input: ci, output: co })}</p>
+          )}
+        </div>
+        <div className="view-line line-output">
+          <Operator symbol="=" title={t("stage.gives")} />
+          <PlaneGrid
+            name="zero-output"
+            label={t("grid.output")}
+            symbol="x′"
+            caption={<GridCaption name={t("grid.output")} symbol="x′" shape={t("grid.shape", { rows: l.outH, cols: l.outW })} note={l.outC > 1 ? t("grid.channel", { n: co }) : undefined} />}
+            model={output}
+            cellPx={fit.output}
+            {...outputFocus}
+          />
+        </div>
+      </div>
+    </ViewCard>
+  );
+}

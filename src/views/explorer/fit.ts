@@ -1,0 +1,55 @@
+/** Largest cell side a view draws (CSS px): the seed's grids at a comfortable reading size. */
+export const MAX_CELL_PX = 52;
+/** Smallest cell side a kernel gets, so its weights stay readable next to a large input. */
+const MIN_KERNEL_PX = 24;
+/** Largest kernel cell side when the kernel sits on a line of its own under a large input. */
+const STACKED_KERNEL_PX = 36;
+/** Horizontal room an operator (∗, =) takes with the gaps on either side. */
+const OPERATOR_PX = 60;
+/** A grid's frame: padding and border on both sides. */
+const FRAME_PX = 16;
+
+/**
+ * How a view lays out "input ∗ kernel = output": on one line; as "input ∗ kernel" over
+ * "= output"; or stacked, one grid a line, when the input is too large to share its line.
+ */
+export type ViewLayout = "line" | "two" | "stack";
+
+/** Cell sides for a view's three grids, and their layout. */
+export interface CellFit {
+  input: number;
+  kernel: number;
+  output: number;
+  layout: ViewLayout;
+}
+
+/** Cell side for `cols` columns in `room` pixels of cells (a cell plus its gap is about 8/7 of a side). */
+function side(room: number, cols: number): number {
+  return Math.max(1, Math.floor((room / cols) * (7 / 8)));
+}
+
+/**
+ * Cell sides for "input ∗ kernel = output" in a view `width` pixels wide: one line when every
+ * grid still gets cells of at least 28 px; else "input ∗ kernel" over "= output" with one cell
+ * side for the maps where it fits (so they read at the same scale); else, when sharing its line
+ * would shrink a large input's cells below 12 px and 70% of what they get alone, one grid a line. Large grids get small
+ * cells (down to a pixel, drawn to a canvas); the kernel keeps readable cells. Pure.
+ */
+export function fitCells(width: number, inCols: number, kCols: number, outCols: number, max = MAX_CELL_PX): CellFit {
+  const line = side(width - 2 * OPERATOR_PX - 3 * FRAME_PX, inCols + kCols + outCols);
+  if (line >= 28) {
+    const px = Math.min(max, line);
+    return { input: px, kernel: px, output: px, layout: "line" };
+  }
+  const top = width - OPERATOR_PX - 2 * FRAME_PX;
+  const kernel = Math.min(max, Math.max(MIN_KERNEL_PX, side(top, inCols + kCols)));
+  const input = Math.min(kernel, side(top - kCols * kernel * (8 / 7), inCols));
+  const alone = Math.min(max, side(width - FRAME_PX, inCols));
+  if (input >= 12 || input >= 0.7 * alone) {
+    const output = Math.min(Math.max(input, kernel), side(width - OPERATOR_PX - FRAME_PX, outCols));
+    return { input, kernel, output, layout: "two" };
+  }
+  const stackedKernel = Math.min(STACKED_KERNEL_PX, Math.max(MIN_KERNEL_PX, side(width - OPERATOR_PX - FRAME_PX, kCols)));
+  const output = Math.min(alone, side(width - OPERATOR_PX - FRAME_PX, outCols));
+  return { input: alone, kernel: stackedKernel, output, layout: "stack" };
+}

@@ -1,0 +1,178 @@
+import type { Exploration } from "../../core";
+import type { ExplorerParams } from "../../params/explorerParams";
+import { valueFill, type Fill } from "../colors";
+import { receivedBefore, totalContributions } from "../frames/counts";
+import type { Linked } from "../frames/focus";
+import { indexesOf } from "../frames/indexes";
+import { flippedIndex, kernelPlane, rotatedPlane, type Layout } from "../frames/layout";
+import { markPlane, MARK_READ, MARK_WRITTEN } from "../frames/marks";
+import type { Moment } from "../frames/moment";
+import type { PlaneModel } from "../grid/planeModel";
+
+/** The channels shown: one input channel and one output channel (and the kernel linking them). */
+export interface Channels {
+  input: number;
+  output: number;
+}
+
+/** Everything the explorer's views draw at one step, derived once per (exploration, step, focus, channels). */
+export interface ExplorerFrame {
+  e: Exploration;
+  /** The parameters the exploration was computed from: the stored (editable) input and weight. */
+  params: ExplorerParams;
+  layout: Layout;
+  moment: Moment;
+  linked: Linked;
+  channels: Channels;
+}
+
+const fills = new WeakMap<ArrayLike<number>, Fill>();
+
+/** One colour scale per tensor (cached by identity), so every channel of a map uses the same one. */
+export function fillOf(values: Float64Array): Fill {
+  let hit = fills.get(values);
+  if (!hit) {
+    hit = valueFill(values);
+    fills.set(values, hit);
+  }
+  return hit;
+}
+
+export function inputModel(f: ExplorerFrame): PlaneModel {
+  const { inH: rows, inW: cols } = f.layout;
+  const size = rows * cols;
+  const offset = f.channels.input * size;
+  return {
+    rows,
+    cols,
+    values: f.params.input,
+    offset,
+    fill: fillOf(f.params.input),
+    marks: markPlane(size, offset, f.moment.inputs),
+    linked: markPlane(size, offset, f.linked.inputs, 1),
+    kinds: null,
+    counts: null,
+    totals: null,
+  };
+}
+
+/**
+ * The stored kernel linking the shown channels, or null when they are in different groups.
+ * With the flip on, the core multiplies the 180°-rotated kernel; marks are mapped back to the
+ * stored positions, so the person sees which of *their* weights are used.
+ */
+export function kernelModel(f: ExplorerFrame): PlaneModel | null {
+  const l = f.layout;
+  const plane = kernelPlane(l, f.channels.input, f.channels.output);
+  if (plane < 0) return null;
+  const size = l.kH * l.kW;
+  const offset = plane * size;
+  const map = f.params.flip ? (k: number) => flippedIndex(l, k) : undefined;
+  return {
+    rows: l.kH,
+    cols: l.kW,
+    values: f.params.weight,
+    offset,
+    fill: fillOf(f.params.weight),
+    marks: markPlane(size, offset, f.moment.kernel, MARK_READ, map),
+    linked: markPlane(size, offset, f.linked.kernel, 1, map),
+    kinds: null,
+    counts: null,
+    totals: null,
+  };
+}
+
+/**
+ * The output as it stands at this step (running sums, or finished cells), with the cells this
+ * step writes. In transposed mode each cell counts the contributions it has received: so far when
+ * stepping by input cell or multiply-add, all of them once computed when stepping by output cell.
+ */
+export function outputModel(f: ExplorerFrame): PlaneModel {
+  const { outH: rows, outW: cols } = f.layout;
+  const size = rows * cols;
+  const offset = f.channels.output * size;
+  const m = f.moment;
+  const s = f.e.scatter;
+  let counts: Int32Array | null = null;
+  let totals: Int32Array | null = null;
+  if (s) {
+    totals = totalContributions(s).subarray(offset, offset + size);
+    if (m.granularity === "gather") {
+      counts = new Int32Array(size);
+      for (let i = 0; i < size; i++) if (!Number.isNaN(m.output[offset + i])) counts[i] = totals[i];
+    } else {
+      const limit = m.step < 0 ? 0 : m.granularity === "mac" ? m.step + 1 : (m.step + 1) * s.contribPerStep;
+      counts = receivedBefore(s, offset, size, limit);
+    }
+  }
+  return {
+    rows,
+    cols,
+    values: m.output,
+    offset,
+    fill: fillOf(f.e.output.data),
+    marks: markPlane(size, offset, m.outputs, MARK_WRITTEN),
+    linked: markPlane(size, offset, f.linked.outputs, 1),
+    kinds: null,
+    counts,
+    totals,
+  };
+}
+
+/** The zero-insertion view's upsampled, padded input (transposed mode), one channel. */
+export function upsampledModel(f: ExplorerFrame): PlaneModel | null {
+  const zi = f.e.zeroInsertion;
+  if (!zi) return null;
+  const [, rows, cols] = zi.upShape;
+  const size = rows * cols;
+  const offset = f.channels.input * size;
+  return {
+    rows,
+    cols,
+    values: zi.up,
+    offset,
+    fill: fillOf(f.params.input),
+    marks: markPlane(size, offset, f.moment.upsampled),
+    linked: markPlane(size, offset, f.linked.upsampled, 1),
+    kinds: zi.upKind,
+    counts: null,
+    totals: null,
+  };
+}
+
+/**
+ * The 180°-rotated kernel the zero-insertion conv slides. Stepping by output cell it is a plain
+ * convolution, so every weight of the window is read (most of them times a zero); otherwise the
+ * marks are the same weights as the scatter view's, at their rotated positions.
+ */
+export function rotatedModel(f: ExplorerFrame): PlaneModel | null {
+  const zi = f.e.zeroInsertion;
+  if (!zi) return null;
+  const l = f.layout;
+  const plane = rotatedPlane(l, f.channels.input, f.channels.output);
+  if (plane < 0) return null;
+  const size = l.kH * l.kW;
+  const offset = plane * size;
+  const { rotatedOf } = indexesOf(f.e);
+  const toRotated = (k: number) => rotatedOf[k];
+  const m = f.moment;
+  let marks: Uint8Array;
+  if (m.granularity === "gather" && m.row >= 0) {
+    const w = zi.window;
+    marks = markPlane(size, offset, w.tapKernel.subarray(m.row * w.tapsPerStep, (m.row + 1) * w.tapsPerStep));
+  } else {
+    marks = markPlane(size, offset, m.kernel, MARK_READ, toRotated);
+  }
+  return {
+    rows: l.kH,
+    cols: l.kW,
+    values: zi.rotatedWeight,
+    offset,
+    fill: fillOf(zi.rotatedWeight),
+    marks,
+    linked: markPlane(size, offset, f.linked.kernel, 1, toRotated),
+    kinds: null,
+    counts: null,
+    totals: null,
+  };
+}
