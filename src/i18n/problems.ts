@@ -47,7 +47,30 @@ const ENUMS: Record<string, string> = {
   matrix: "矩阵",
   gather: "聚集",
   mac: "单次乘加",
+  // The "why" pages' settings (url/pageSettings.ts): what a link repair falls back to.
+  camera: "摄影师",
+  astronaut: "宇航员",
+  coffee: "咖啡",
+  chelsea: "猫咪 Chelsea",
+  noise: "1/f 噪声",
+  zone: "波带片",
+  zonePlate: "波带片",
+  checkerboard: "棋盘格",
+  text: "文字",
+  flat: "均匀灰色",
+  adam: "Adam",
+  momentum: "SGD + 动量",
+  random: "随机",
+  zeros: "全零",
+  bilinear: "双线性",
+  typed: "手动输入",
+  rgb: "RGB",
+  gray: "灰度",
+  image: "图像",
+  diff: "差异",
+  constant: "常数",
 };
+const ENUM_NAMES = Object.keys(ENUMS).join("|");
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -132,8 +155,9 @@ const RULES: Rule[] = [
   [/^groups=(\S+) with (\S+) in \/ (\S+) out channels$/, (m) => `groups=${m[1]}，输入 ${m[2]} 个通道、输出 ${m[3]} 个通道`],
   [/^a kernel no larger than the input$/, () => "不大于输入的卷积核"],
   [/^output_padding=0$|^dilation=1$|^padding=0$|^stride=1$/, (m) => m[0]],
-  // Enumerated values a repair may keep (mode, views, granularity).
-  [/^(conv|transposed|scatter|zero|matrix|gather|mac)(,(conv|transposed|scatter|zero|matrix|gather|mac))*$/, (m) => m[0].split(",").map((v) => ENUMS[v]).join("、")],
+  [/^the first kernel only$/, () => "只保留第一个卷积核"],
+  // Enumerated values a repair may keep (mode, views, granularity, the "why" pages' choices).
+  [new RegExp(`^(?:${ENUM_NAMES})(?:,(?:${ENUM_NAMES}))*$`), (m) => m[0].split(",").map((v) => ENUMS[v]).join("、")],
 ];
 
 /** A rule message in the given language (English messages are returned as written). */

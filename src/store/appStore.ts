@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { createComputeClient, type ComputeClient } from "../worker/client";
 import { createParamsSlice } from "./paramsSlice";
 import { createExplorationSlice } from "./explorationSlice";
+import { createPageSettingsSlice } from "./pageSettingsSlice";
 import { createPlaybackSlice } from "./playbackSlice";
 import { createUiSlice } from "./uiSlice";
 import { createViewSlice } from "./viewSlice";
@@ -13,7 +14,7 @@ export interface AppStoreOptions {
   /** The compute client; a fresh one (worker, or main thread under jsdom) by default. */
   client?: ComputeClient;
   /** Initial state overrides, e.g. the language. */
-  initial?: Partial<Pick<AppState, "lang" | "params" | "speed" | "views" | "granularity" | "step">>;
+  initial?: Partial<Pick<AppState, "lang" | "params" | "speed" | "views" | "granularity" | "step" | "pageSettings">>;
 }
 
 /**
@@ -28,6 +29,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPlaybackSlice(...a),
     ...createViewSlice(...a),
     ...createUiSlice(...a),
+    ...createPageSettingsSlice(...a),
   }));
   if (options.initial) store.setState(options.initial);
   return store;

@@ -5,3 +5,4 @@ export { stepsOf, selectSteps, effectiveGranularity, macsOf } from "./playbackSl
 export { MAC_STEP_LIMIT, type Granularity } from "./viewSlice";
 export type { EditableGrid } from "./paramsSlice";
 export type { CellRef } from "./uiSlice";
+export type { PageSettingsSlice } from "./pageSettingsSlice";

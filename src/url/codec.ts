@@ -1,7 +1,9 @@
 import type { Mode, Pair } from "../core";
-import { LIMITS, type Range } from "../params/limits";
+import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
+import { readPageSettings, SETTING_KEYS, writePageSettings } from "./pageSettings";
+import { readBool, readEnum, readInt, readPair, short, writeFlag, writePair, type FixCode, type Read } from "./readers";
 import {
   defaultUrlState,
   GRANULARITIES,
@@ -22,7 +24,7 @@ import {
  */
 export const URL_VERSION = 1;
 
-export type FixCode = "invalid" | "clamped" | "unknown" | "version" | "grid" | "combination";
+export type { FixCode } from "./readers";
 
 export interface Fix {
   /** The query field, or "combination" for a set of values the core refuses together. */
@@ -56,57 +58,12 @@ interface Draft {
   b: number[] | null;
 }
 
-type Read<T> = (raw: string, fix: (code: FixCode, kept: string) => void) => T;
-
 interface Field<K extends keyof Draft> {
   key: K;
   read: Read<Draft[K]>;
   /** The text to write, or null to leave the field out (a default that need not be spelled). */
   write: (s: UrlState) => string | null;
 }
-
-const short = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
-
-function readInt(range: Range, fallback: number): Read<number> {
-  return (raw, fix) => {
-    const v = raw.trim() === "" ? NaN : Number(raw);
-    if (!Number.isFinite(v)) {
-      fix("invalid", String(fallback));
-      return fallback;
-    }
-    const clamped = Math.min(range.max, Math.max(range.min, Math.round(v)));
-    if (clamped !== v) fix("clamped", String(clamped));
-    return clamped;
-  };
-}
-
-function readPair(range: Range, fallback: number): Read<Pair> {
-  const one = readInt(range, fallback);
-  return (raw, fix) => {
-    const parts = raw.split(",");
-    if (parts.length > 2) fix("invalid", "the first two values");
-    const h = one(parts[0], fix);
-    return [h, parts.length > 1 ? one(parts[1], fix) : h];
-  };
-}
-
-function readEnum<T extends string>(values: readonly T[], fallback: T): Read<T> {
-  return (raw, fix) => {
-    if ((values as readonly string[]).includes(raw)) return raw as T;
-    fix("invalid", fallback);
-    return fallback;
-  };
-}
-
-const readBool: Read<boolean> = (raw, fix) => {
-  if (raw === "1" || raw === "true" || raw === "") return true;
-  if (raw === "0" || raw === "false") return false;
-  fix("invalid", "0");
-  return false;
-};
-
-const writePair = ([h, w]: Pair) => (h === w ? String(h) : `${h},${w}`);
-const writeFlag = (on: boolean) => (on ? "1" : null);
 
 const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
   const g = parseGrids(raw);
@@ -203,13 +160,17 @@ function draftDefaults(): Draft {
   };
 }
 
+/** A value escaped for a query string, leaving the grid separators `,` `;` `/` readable. */
+const escapeValue = (text: string) => encodeURIComponent(text).replace(/%2C/g, ",").replace(/%3B/g, ";").replace(/%2F/g, "/");
+
 /** The query string of a state (without the leading `?`), fields in table order. */
 export function encode(s: UrlState): string {
   const parts = [`v=${URL_VERSION}`];
   for (const f of FIELDS) {
     const text = f.write(s);
-    if (text !== null) parts.push(`${f.key}=${encodeURIComponent(text).replace(/%2C/g, ",").replace(/%3B/g, ";").replace(/%2F/g, "/")}`);
+    if (text !== null) parts.push(`${f.key}=${escapeValue(text)}`);
   }
+  for (const [key, text] of writePageSettings(s.settings)) parts.push(`${key}=${escapeValue(text)}`);
   return parts.join("&");
 }
 
@@ -339,7 +300,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     const v = fields.has("v") ? Number(fields.get("v")) : URL_VERSION;
     fields = migrate(Number.isInteger(v) ? v : 0, fields, fixes);
     const draft = draftDefaults();
-    const known = new Set<string>(["v", ...FIELDS.map((f) => f.key)]);
+    const known = new Set<string>(["v", ...FIELDS.map((f) => f.key), ...SETTING_KEYS]);
     for (const [key, raw] of fields) {
       if (!known.has(key)) {
         fixes.push({ field: short(key), code: "unknown", got: short(raw), kept: "ignored" });
@@ -351,6 +312,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
       const fix = (code: FixCode, kept: string) => fixes.push({ field: f.key, code, got: short(raw), kept });
       (draft as unknown as Record<string, unknown>)[f.key] = f.read(raw, fix);
     }
+    const settings = readPageSettings(fields, (field, raw, code, kept) => fixes.push({ field, code, got: short(raw), kept }));
     const params = assemble(draft, fixes);
     return {
       state: {
@@ -362,6 +324,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
         lang: draft.lang,
         present: draft.present,
         embed: draft.embed,
+        settings,
       },
       fixes,
     };

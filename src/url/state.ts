@@ -1,4 +1,5 @@
 import { seedParams, type ExplorerParams } from "../params/explorerParams";
+import { defaultPageSettings, type PageSettings } from "./pageSettings";
 
 /** What one step means (see store/viewSlice.ts): an input cell, an output cell, or one multiply-add. */
 export type Granularity = "scatter" | "gather" | "mac";
@@ -27,6 +28,8 @@ export interface UrlState {
   lang: Lang | null;
   present: boolean;
   embed: boolean;
+  /** The settings of the learn, upsampling and checkerboard pages (see pageSettings.ts). */
+  settings: PageSettings;
 }
 
 export function defaultUrlState(): UrlState {
@@ -39,5 +42,6 @@ export function defaultUrlState(): UrlState {
     lang: null,
     present: false,
     embed: false,
+    settings: defaultPageSettings(),
   };
 }

@@ -1,14 +1,16 @@
 import type { Lang } from "../i18n";
 import type { AppState, AppStore } from "../store";
 import { decode, encode } from "./codec";
+import { samePageSettings, settingsChange, SETTINGS_PAGES, type PageSettings } from "./pageSettings";
 import type { UrlState } from "./state";
 
 /**
  * The only module that touches location and history. On start it reads the link into the store
  * (repairs go to the notice); afterwards every change of what a link reproduces is written back:
- * parameter, view and language changes push a history entry (several within COALESCE_MS become
- * one, so typing "12" is one entry, not two), while step changes only replace the current entry,
- * at most every STEP_WRITE_MS (browsers throttle history calls, and Back should not walk steps).
+ * parameter, view, language and page-setting changes push a history entry (several within
+ * COALESCE_MS become one, so typing "12" is one entry, not two), while step changes and the lens
+ * following the pointer only replace the current entry, at most every STEP_WRITE_MS (browsers
+ * throttle history calls, and Back should not walk steps).
  */
 export const COALESCE_MS = 1000;
 export const STEP_WRITE_MS = 250;
@@ -24,7 +26,20 @@ export function urlStateOf(s: AppState): UrlState {
     lang: s.lang,
     present: s.present,
     embed: s.embed,
+    settings: s.pageSettings,
   };
+}
+
+/** The decoded settings, keeping each page's current object where nothing changed (no restart). */
+function mergeSettings(current: PageSettings, decoded: PageSettings): PageSettings {
+  const next = { ...current };
+  let changed = false;
+  for (const page of SETTINGS_PAGES) {
+    if (samePageSettings(page, current[page], decoded[page])) continue;
+    (next as Record<string, unknown>)[page] = decoded[page];
+    changed = true;
+  }
+  return changed ? next : current;
 }
 
 /** The browser's preferred language among ours: Chinese for any zh-*, else English. */
@@ -43,6 +58,7 @@ export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: La
     lang: state.lang ?? fallbackLang,
     present: state.present,
     embed: state.embed,
+    pageSettings: mergeSettings(s.pageSettings, state.settings),
     focus: null,
     playing: false,
   });
@@ -76,20 +92,22 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
+    const settings = settingsChange(prev.pageSettings, s.pageSettings);
     const meaningful =
       s.page !== prev.page ||
       s.params !== prev.params ||
       s.views !== prev.views ||
       s.lang !== prev.lang ||
       s.present !== prev.present ||
-      s.embed !== prev.embed;
+      s.embed !== prev.embed ||
+      settings === "push";
     if (meaningful) {
       if (timer) clearTimeout(timer);
       timer = null;
       const now = Date.now();
       write(now - lastPush > COALESCE_MS);
       lastPush = now;
-    } else if ((s.step !== prev.step || s.granularity !== prev.granularity) && !timer) {
+    } else if ((s.step !== prev.step || s.granularity !== prev.granularity || settings === "replace") && !timer) {
       timer = setTimeout(() => {
         timer = null;
         write(false);

@@ -4,13 +4,126 @@ import { decode, encode, URL_VERSION } from "../../src/url/codec";
 import { defaultUrlState, LANGS, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { fill } from "../../src/core";
+import {
+  CHECKER_KERNEL_RANGE,
+  DEFAULT_CHECKERBOARD_SETTINGS,
+  DEFAULT_TRAIN_SETTINGS,
+  DEFAULT_UPSAMPLE_SETTINGS,
+  DEMO_IMAGES,
+  DEMO_WEIGHTS,
+  INITS,
+  LAB_IMAGES,
+  LAB_KERNEL_KINDS,
+  LAB_LENS_SIZES,
+  LAB_SCALES,
+  LAB_VIEWS,
+  LEARNING_RATES,
+  OPTIMIZERS,
+  SETTING_KEYS,
+  STEP_COUNTS,
+  TRAIN_IMAGES,
+  TYPED_VALUE_LIMIT,
+  type CheckerboardSettings,
+  type PageSettings,
+  type TrainSettings,
+  type UpsampleSettings,
+} from "../../src/url/pageSettings";
 
 const value = fc.oneof(
   fc.integer({ min: -9, max: 9 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
 );
 
-/** Random valid states: sizes, channels, groups, every geometry field, values, bias and UI fields. */
+/** A page's settings: its defaults a quarter of the time (so links that omit them are covered). */
+const orDefault = <T,>(d: T, arb: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: fc.constant(d) }, { weight: 3, arbitrary: arb });
+const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
+const typedKernel = fc
+  .integer({ min: 1, max: 16 })
+  .chain((k) => fc.array(value, { minLength: k * k, maxLength: k * k }).map((values) => ({ values, k })));
+
+/** Random valid settings of the three "why" pages, every field over its whole range. */
+const validSettings: fc.Arbitrary<PageSettings> = fc.record({
+  learn: orDefault<TrainSettings>(
+    DEFAULT_TRAIN_SETTINGS,
+    fc.record({
+      image: fc.constantFrom(...TRAIN_IMAGES),
+      kernelSize: fc.integer({ min: 1, max: 8 }),
+      stride: fc.integer({ min: 1, max: 4 }),
+      optimizer: fc.constantFrom(...OPTIMIZERS),
+      learningRate: fc.constantFrom(...LEARNING_RATES),
+      init: fc.constantFrom(...INITS),
+      seed: fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 4294967295 })),
+      steps: fc.constantFrom(...STEP_COUNTS),
+    }),
+  ),
+  upsample: orDefault<UpsampleSettings>(
+    DEFAULT_UPSAMPLE_SETTINGS,
+    fc.record({
+      image: fc.constantFrom(...LAB_IMAGES),
+      scale: fc.constantFrom(...LAB_SCALES),
+      color: fc.constantFrom("rgb" as const, "gray" as const),
+      view: fc.constantFrom(...LAB_VIEWS),
+      lensSize: fc.constantFrom(...LAB_LENS_SIZES),
+      kernel: fc.constantFrom(...LAB_KERNEL_KINDS),
+      kernelSize: fc.integer({ min: 1, max: 16 }),
+      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      typed: fc.option(typedKernel, { nil: null }),
+      lensX: fraction,
+      lensY: fraction,
+    }),
+  ),
+  checkerboard: orDefault<CheckerboardSettings>(
+    DEFAULT_CHECKERBOARD_SETTINGS,
+    fc.record({
+      kernelSize: fc.integer({ min: 1, max: 7 }),
+      stride: fc.integer({ min: 1, max: 4 }),
+      layers: fc.integer({ min: 1, max: 3 }),
+      smooth: fc.integer({ min: 0, max: 7 }),
+      image: fc.constantFrom(...DEMO_IMAGES),
+      weights: fc.constantFrom(...DEMO_WEIGHTS),
+      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    }),
+  ),
+});
+
+const within = (v: number, min: number, max: number) => Number.isInteger(v) && v >= min && v <= max;
+
+/** What is not one of the settings the pages offer, by field: a decoded link must have none. */
+function invalidSettings(s: PageSettings): string[] {
+  const { learn: l, upsample: u, checkerboard: c } = s;
+  const typedOk = !u.typed || (within(u.typed.k, 1, 16) && u.typed.values.length === u.typed.k ** 2 && u.typed.values.every((v) => Number.isFinite(v) && Math.abs(v) <= TYPED_VALUE_LIMIT));
+  const checks: [string, boolean][] = [
+    ["timg", TRAIN_IMAGES.includes(l.image)],
+    ["tk", within(l.kernelSize, 1, 8)],
+    ["ts", within(l.stride, 1, 4)],
+    ["topt", OPTIMIZERS.includes(l.optimizer)],
+    ["tlr", (LEARNING_RATES as readonly number[]).includes(l.learningRate)],
+    ["tinit", INITS.includes(l.init)],
+    ["tseed", within(l.seed, 0, 4294967295)],
+    ["tsteps", (STEP_COUNTS as readonly number[]).includes(l.steps)],
+    ["img", LAB_IMAGES.includes(u.image)],
+    ["up", (LAB_SCALES as readonly number[]).includes(u.scale)],
+    ["color", u.color === "rgb" || u.color === "gray"],
+    ["view", LAB_VIEWS.includes(u.view)],
+    ["lens", (LAB_LENS_SIZES as readonly number[]).includes(u.lensSize)],
+    ["lx", u.lensX >= 0 && u.lensX <= 1],
+    ["ly", u.lensY >= 0 && u.lensY <= 1],
+    ["kern", LAB_KERNEL_KINDS.includes(u.kernel)],
+    ["kk", within(u.kernelSize, 1, 16)],
+    ["seed", within(u.seed, 0, 2 ** 31 - 1)],
+    ["kw", typedOk],
+    ["ck", within(c.kernelSize, 1, CHECKER_KERNEL_RANGE.max)],
+    ["cs", within(c.stride, 1, 4)],
+    ["layers", within(c.layers, 1, 3)],
+    ["smooth", within(c.smooth, 0, 7)],
+    ["dimg", DEMO_IMAGES.includes(c.image)],
+    ["wts", DEMO_WEIGHTS.includes(c.weights)],
+    ["wseed", within(c.seed, 0, 2 ** 31 - 1)],
+  ];
+  return checks.filter(([, ok]) => !ok).map(([key]) => key);
+}
+
+/** Random valid states: sizes, channels, groups, every geometry field, values, bias, UI fields and page settings. */
 const validState: fc.Arbitrary<UrlState> = fc
   .record({
     mode: fc.constantFrom("conv" as const, "transposed" as const),
@@ -35,6 +148,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     lang: fc.constantFrom(null, ...LANGS),
     present: fc.boolean(),
     embed: fc.boolean(),
+    settings: validSettings,
   })
   .map((r) => {
     let params = withChange(seedParams(), {
@@ -44,9 +158,28 @@ const validState: fc.Arbitrary<UrlState> = fc
     const take = (n: number, from: number) => Float64Array.from({ length: n }, (_, i) => r.values[(from + i) % 300]);
     const [a, b, kH, kW] = weightShape(params);
     params = { ...params, input: take(params.input.length, 0), weight: take(a * b * kH * kW, 7), bias: r.bias ? take(params.outC, 13) : null };
-    return { page: r.page, params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed };
+    return { page: r.page, params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed, settings: r.settings };
   })
   .filter((s) => problemOf(s.params) === null);
+
+/** Every setting away from its default, each at an edge of its range where it has one. */
+const SETTINGS_EXAMPLE: PageSettings = {
+  learn: { image: "noise", kernelSize: 2, stride: 2, optimizer: "momentum", learningRate: 0.01, init: "bilinear", seed: 4294967295, steps: 500 },
+  upsample: {
+    image: "text",
+    scale: 4,
+    color: "gray",
+    view: "diff",
+    lensSize: 64,
+    kernel: "typed",
+    kernelSize: 8,
+    seed: 0,
+    typed: { k: 2, values: [0.25, 0.5, -1, 1e-7] },
+    lensX: 0.125,
+    lensY: 1,
+  },
+  checkerboard: { kernelSize: 4, stride: 3, layers: 3, smooth: 5, image: "flat", weights: "random", seed: 2 ** 31 - 1 },
+};
 
 describe("the URL codec", () => {
   test("the issue's hand-written link is the seed example", () => {
@@ -126,13 +259,64 @@ describe("the URL codec", () => {
     expect(decode("v=banana").fixes[0].code).toBe("version");
   });
 
+  test("the pages' settings are written only where they differ from the defaults, after the explorer's fields", () => {
+    const learn = { ...DEFAULT_TRAIN_SETTINGS, seed: 7, kernelSize: 3 };
+    const q = encode({ ...defaultUrlState(), page: "learn", settings: { ...defaultUrlState().settings, learn } });
+    expect(q).toBe(`${encode({ ...defaultUrlState(), page: "learn" })}&tk=3&tseed=7`);
+    expect(decode(q)).toEqual({ state: { ...defaultUrlState(), page: "learn", settings: { ...defaultUrlState().settings, learn } }, fixes: [] });
+    expect(encode({ ...defaultUrlState(), settings: SETTINGS_EXAMPLE })).toContain(
+      "&timg=noise&tk=2&topt=momentum&tlr=0.01&tinit=bilinear&tseed=4294967295&tsteps=500&img=text&up=4&color=gray&view=diff&lens=64&lx=0.125&ly=1&kern=typed&kk=8&seed=0&kw=0.25,0.5;-1,1e-7&ck=4&cs=3&layers=3&smooth=5&dimg=flat&wts=random&wseed=2147483647",
+    );
+  });
+
+  test("bad page settings are clamped, snapped or replaced by the default, each repair reported", () => {
+    const { state, fixes } = decode("page=learn&tk=99&ts=0&tlr=0.04&tsteps=1500&timg=mars&topt=&tseed=-3&up=3&lx=2&ly=abc&kk=0&smooth=9&wts=heavy&kw=1,x;2,3,4");
+    expect(state.settings.learn).toEqual({ ...DEFAULT_TRAIN_SETTINGS, kernelSize: 8, stride: 1, learningRate: 0.05, steps: 2000, seed: 0 });
+    expect(state.settings.upsample).toMatchObject({ scale: 2, lensX: 1, lensY: 0.4, kernelSize: 1, typed: { k: 2, values: [1, 0, 2, 3] } });
+    expect(state.settings.checkerboard).toMatchObject({ smooth: 7, weights: "constant" });
+    const byField = Object.fromEntries(fixes.map((f) => [f.field, f]));
+    expect(byField.tk).toMatchObject({ code: "clamped", got: "99", kept: "8" });
+    expect(byField.tlr).toMatchObject({ code: "snapped", got: "0.04", kept: "0.05" });
+    expect(byField.tsteps).toMatchObject({ code: "snapped", got: "1500", kept: "2000" });
+    expect(byField.timg).toMatchObject({ code: "invalid", got: "mars", kept: "camera" });
+    expect(byField.topt).toMatchObject({ code: "invalid", kept: "adam" });
+    expect(byField.up).toMatchObject({ code: "invalid", got: "3", kept: "2" });
+    expect(byField.lx).toMatchObject({ code: "clamped", kept: "1" });
+    expect(byField.wts).toMatchObject({ code: "invalid", kept: "constant" });
+    expect(fixes.filter((f) => f.field === "kw").map((f) => f.kept)).toEqual([
+      "1 value(s) that were not numbers became 0",
+      "1 short row(s) padded with 0",
+      "2×2 (the top-left part)",
+    ]);
+  });
+
+  test("an uploaded image cannot be in a link: img=upload quietly opens the default image", () => {
+    expect(decode("page=upsample&img=upload")).toEqual({ state: { ...defaultUrlState(), page: "upsample" }, fixes: [] });
+  });
+
+  test("a typed kernel: one row of k² values is k×k, larger than 16×16 keeps the top-left part", () => {
+    expect(decode("kw=1,2,3,4,5,6,7,8,9").state.settings.upsample.typed).toEqual({ k: 3, values: [1, 2, 3, 4, 5, 6, 7, 8, 9] });
+    const big = decode(`kw=${Array(20).fill(Array(20).fill("2e7").join(",")).join(";")}`);
+    expect(big.state.settings.upsample.typed?.k).toBe(16);
+    expect(big.state.settings.upsample.typed?.values.every((v) => v === TYPED_VALUE_LIMIT)).toBe(true);
+    expect(big.fixes.map((f) => f.kept)).toEqual(["16×16 (the top-left part)", `±${TYPED_VALUE_LIMIT}`]);
+    expect(decode("kw=").state.settings.upsample.typed).toBeNull();
+  });
+
   test("fuzz: 10,000 random and mutated query strings never throw and always give a valid state", () => {
-    const base = encode(defaultUrlState());
+    const bases = [encode(defaultUrlState()), encode({ ...defaultUrlState(), page: "upsample", settings: SETTINGS_EXAMPLE })];
     const mutated = fc
-      .tuple(fc.nat(base.length), fc.nat(8), fc.string({ maxLength: 12 }))
-      .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut));
+      .tuple(fc.constantFrom(...bases), fc.nat(2000), fc.nat(8), fc.string({ maxLength: 12 }))
+      .map(([base, at0, cut, insert]) => {
+        const at = at0 % (base.length + 1);
+        return base.slice(0, at) + insert + base.slice(at + cut);
+      });
+    const junkValue = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom("0", "-1", "1.5", "1e9", "0.04", "NaN", "upload", "camera", "typed", "1,2;3", "1,2,3,4/5", ""),
+    );
     const junkField = fc
-      .tuple(fc.constantFrom("v", "page", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", "%", "=", ""), fc.string({ maxLength: 30 }))
+      .tuple(fc.constantFrom("v", "page", "mode", "x", "w", "b", "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", ...SETTING_KEYS, "%", "=", ""), junkValue)
       .map(([k, v]) => `${k}=${v}`);
     const query = fc.oneof(mutated, fc.string({ maxLength: 80 }), fc.array(junkField, { maxLength: 8 }).map((a) => a.join("&")));
     let reported = 0;
@@ -142,13 +326,17 @@ describe("the URL codec", () => {
         expect(problemOf(state.params)).toBeNull();
         expect(state.views.length).toBeGreaterThan(0);
         expect(Number.isInteger(state.step) && state.step >= -1).toBe(true);
+        expect(invalidSettings(state.settings)).toEqual([]);
         for (const f of fixes) expect(f.field.length + f.kept.length).toBeGreaterThan(0);
         if (fixes.length) reported++;
-        // Whatever was decoded is stable: encoding it again reads back without repairs.
-        expect(decode(encode(state)).fixes).toEqual([]);
+        // Whatever was decoded is stable: encoding it again reads back without repairs, and the same.
+        const again = decode(encode(state));
+        expect(again.fixes).toEqual([]);
+        expect(again.state.settings).toEqual(state.settings);
       }),
       { numRuns: 10_000 },
     );
     expect(reported).toBeGreaterThan(1000);
-  });
+    // 10,000 runs of two decodes and an encode take several seconds: over the default 5 s when the machine is shared.
+  }, 60_000);
 });

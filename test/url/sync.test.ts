@@ -74,6 +74,57 @@ describe("URL sync", () => {
     await vi.waitFor(() => expect(store.getState().params.stride).toEqual([1, 1]));
   });
 
+  test("a page setting change updates the link and pushes one history entry per burst", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(100_000);
+    const store = open("?page=learn");
+    // Counted by calls: a push after Back (an earlier test) truncates, so history.length can stay.
+    const push = vi.spyOn(window.history, "pushState");
+    store.getState().setPageSettings("learn", { seed: 7 });
+    expect(query()).toContain("&tseed=7");
+    expect(push).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(100_000 + 200);
+    store.getState().setPageSettings("learn", { kernelSize: 3 }); // the same burst: replaces
+    expect(query()).toMatch(/&tk=3&tseed=7$/);
+    expect(push).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(100_000 + 200 + COALESCE_MS + 1);
+    store.getState().setPageSettings("checkerboard", { kernelSize: 4 });
+    expect(query()).toContain("&ck=4");
+    expect(push).toHaveBeenCalledTimes(2);
+    store.getState().setPageSettings("learn", { seed: 7 }); // no change: nothing written
+    expect(push).toHaveBeenCalledTimes(2);
+    push.mockRestore();
+  });
+
+  test("the lens following the pointer only replaces the entry, at most every STEP_WRITE_MS", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(200_000);
+    const store = open("?page=upsample");
+    const push = vi.spyOn(window.history, "pushState");
+    store.getState().setPageSettings("upsample", { lensX: 0.2 });
+    store.getState().setPageSettings("upsample", { lensX: 0.3, lensY: 0.61234 });
+    expect(query()).not.toContain("lx=");
+    vi.advanceTimersByTime(STEP_WRITE_MS);
+    expect(query()).toMatch(/&lx=0\.3&ly=0\.612$/);
+    expect(push).not.toHaveBeenCalled();
+    push.mockRestore();
+  });
+
+  test("Back restores a page's settings and keeps the objects of pages that did not change", async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(300_000);
+    const store = open("?page=learn&tseed=5");
+    expect(store.getState().pageSettings.learn.seed).toBe(5);
+    const learn = store.getState().pageSettings.learn;
+    vi.setSystemTime(310_000);
+    store.getState().setPageSettings("upsample", { scale: 4, kernelSize: 8 });
+    expect(query()).toContain("&tseed=5&up=4&kk=8");
+    window.history.back();
+    await vi.waitFor(() => expect(store.getState().pageSettings.upsample.scale).toBe(2));
+    expect(store.getState().pageSettings.upsample.kernelSize).toBe(4);
+    expect(store.getState().pageSettings.learn).toBe(learn);
+  });
+
   test("the language comes from the link, then from the browser", () => {
     expect(preferredLang(["zh-TW", "en"])).toBe("zh-CN");
     expect(preferredLang(["fr-FR", "en-GB"])).toBe("en");

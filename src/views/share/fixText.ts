@@ -23,6 +23,32 @@ const FIELD_KEYS = {
   lang: "notice.field.lang",
   present: "notice.field.present",
   embed: "notice.field.embed",
+  timg: "notice.field.timg",
+  tk: "notice.field.tk",
+  ts: "notice.field.ts",
+  topt: "notice.field.topt",
+  tlr: "notice.field.tlr",
+  tinit: "notice.field.tinit",
+  tseed: "notice.field.tseed",
+  tsteps: "notice.field.tsteps",
+  img: "notice.field.img",
+  up: "notice.field.up",
+  color: "notice.field.color",
+  view: "notice.field.view",
+  lens: "notice.field.lens",
+  lx: "notice.field.lx",
+  ly: "notice.field.ly",
+  kern: "notice.field.kern",
+  kk: "notice.field.kk",
+  seed: "notice.field.seed",
+  kw: "notice.field.kw",
+  ck: "notice.field.ck",
+  cs: "notice.field.cs",
+  layers: "notice.field.layers",
+  smooth: "notice.field.smooth",
+  dimg: "notice.field.dimg",
+  wts: "notice.field.wts",
+  wseed: "notice.field.wseed",
 } as const;
 
 function fieldName(t: Translate, field: string): string {
@@ -38,6 +64,8 @@ export function fixText(t: Translate, lang: Lang, f: Fix): string {
       return t("notice.clamped", { field, got: f.got, kept });
     case "invalid":
       return t("notice.invalid", { field, got: f.got, kept });
+    case "snapped":
+      return t("notice.snapped", { field, got: f.got, kept });
     case "unknown":
       return t("notice.unknown", { field: f.field });
     case "version":

@@ -1,4 +1,5 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useAppStoreApi, useAppStoreShallow } from "../../store";
 import type { CoverageJob } from "../../worker/image/protocol";
 import { useT } from "../useT";
 import { CheckerControls, type CheckerSettings } from "./checkerboard/CheckerControls";
@@ -22,13 +23,27 @@ export function coverageInputSize(k: number, s: number): number {
  * §3 Checkerboard artifacts: for a kernel k and stride s, how many contributions each output cell
  * receives, in 1D and 2D, through 1–3 stacked layers and an optional stride-1 layer; the rule with
  * the current numbers; the same stack on a real image beside resize-convolution; and a link from
- * every layer into the explorer.
+ * every layer into the explorer. The settings live in the store, so a link carries them (fields ck,
+ * cs, layers, smooth: url/pageSettings.ts).
  */
 export function CheckerboardPage() {
   const t = useT();
   const client = useImageClient();
-  const [settings, setSettings] = useState<CheckerSettings>({ kernelSize: 3, stride: 2, layers: 1, smooth: 0, smoothKernel: 3 });
-  const { kernelSize: k, stride: s, layers, smooth } = settings;
+  const api = useAppStoreApi();
+  const { kernelSize: k, stride: s, layers, smooth } = useAppStoreShallow((st) => {
+    const c = st.pageSettings.checkerboard;
+    return { kernelSize: c.kernelSize, stride: c.stride, layers: c.layers, smooth: c.smooth };
+  });
+  // The final layer's kernel, remembered while the layer is off (a link holds only smooth = 0).
+  const [lastSmooth, setLastSmooth] = useState(3);
+  const settings: CheckerSettings = { kernelSize: k, stride: s, layers, smooth, smoothKernel: smooth > 0 ? smooth : lastSmooth };
+  const setSettings = useCallback(
+    (v: CheckerSettings) => {
+      setLastSmooth(v.smoothKernel);
+      api.getState().setPageSettings("checkerboard", { kernelSize: v.kernelSize, stride: v.stride, layers: v.layers, smooth: v.smooth });
+    },
+    [api],
+  );
   const size2d = coverageInputSize(k, s);
   const job = useMemo(
     (): CoverageJob => ({ kernelSize: k, stride: s, layers, smooth, size1d: size2d + 4, size2d }),

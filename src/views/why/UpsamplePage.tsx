@@ -1,14 +1,16 @@
-import { useCallback, useMemo, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from "react";
+import { useAppStore, useAppStoreApi } from "../../store";
+import { DEFAULT_UPSAMPLE_SETTINGS, type LabImageName, type UpsampleSettings } from "../../url/pageSettings";
 import type { ColorMode, LabJob } from "../../worker/image/protocol";
 import { useT } from "../useT";
-import { defaultKernel, kernelSpec, type KernelChoice } from "./upsample/kernelChoice";
+import { kernelSpec, type KernelChoice } from "./upsample/kernelChoice";
 import { KernelControls } from "./upsample/KernelControls";
 import { LabStatus } from "./upsample/LabStatus";
 import { LabPanels, type LabView } from "./upsample/LabPanels";
 import { LENS_SIZES } from "./upsample/lens";
 import { Segmented } from "./upsample/Segmented";
 import { SourcePicker } from "./upsample/SourcePicker";
-import type { SourceChoice } from "./upsample/sources";
+import { choiceOfName, nameOfChoice, type SourceChoice } from "./upsample/sources";
 import { useImageClient, useImageJob } from "./upsample/useImageJob";
 import { useSource } from "./upsample/useSource";
 import { useUpload } from "./upsample/useUpload";
@@ -21,20 +23,48 @@ const LAB_PATTERNS = ["zonePlate", "checkerboard", "text"] as const;
  * bicubic interpolation (fixed rules), a transposed convolution (a kernel that could be learned)
  * and resize-convolution, side by side with a shared lens and a difference view. Everything is
  * computed in the image worker; the person's own image never leaves the browser.
+ *
+ * The settings live in the store, so a link carries them (url/pageSettings.ts); the person's own
+ * file cannot travel in a link, so while it is shown the link names the default image.
  */
-export function UpsamplePage({ initialSource }: { initialSource?: SourceChoice } = {}) {
+export function UpsamplePage() {
   const t = useT();
   const client = useImageClient();
-  const [choice, setChoice] = useState<SourceChoice>(initialSource ?? { kind: "photo", id: "chelsea" });
-  const onLoaded = useCallback(() => setChoice({ kind: "upload" }), []);
-  const up = useUpload(onLoaded);
+  const api = useAppStoreApi();
+  const settings = useAppStore((s) => s.pageSettings.upsample);
+  const set = useCallback((patch: Partial<UpsampleSettings>) => api.getState().setPageSettings("upsample", patch), [api]);
+  const { scale, color, view, lensSize } = settings;
+  // The upload is shown while the store's image is still the one it replaced (Back leaves it).
+  const [uploadOver, setUploadOver] = useState<LabImageName | null>(null);
+  useEffect(() => {
+    if (uploadOver !== null && uploadOver !== settings.image) setUploadOver(null);
+  }, [uploadOver, settings.image]);
+  const choice = useMemo(
+    (): SourceChoice => (uploadOver === settings.image ? { kind: "upload" } : choiceOfName(settings.image)),
+    [uploadOver, settings.image],
+  );
+  const showUpload = useCallback(() => {
+    set({ image: DEFAULT_UPSAMPLE_SETTINGS.image });
+    setUploadOver(DEFAULT_UPSAMPLE_SETTINGS.image);
+  }, [set]);
+  const setChoice = (c: SourceChoice) => {
+    const name = nameOfChoice(c);
+    if (name === null) return showUpload();
+    setUploadOver(null);
+    set({ image: name as LabImageName });
+  };
+  const up = useUpload(showUpload);
   const { source, loading, problem } = useSource(choice, choice.kind === "upload" ? (up.upload?.picture ?? null) : null);
-  const [scale, setScale] = useState(2);
-  const [color, setColor] = useState<ColorMode>("rgb");
-  const [kernel, setKernel] = useState<KernelChoice>(() => defaultKernel(2));
-  const [view, setView] = useState<LabView>("image");
-  const [lensSize, setLensSize] = useState(32);
-  const [centre, setCentre] = useState<[number, number]>([0.45, 0.4]);
+  const kernel = useMemo(
+    (): KernelChoice => ({ kind: settings.kernel, size: settings.kernelSize, seed: settings.seed, typed: settings.typed }),
+    [settings.kernel, settings.kernelSize, settings.seed, settings.typed],
+  );
+  const setKernel = (k: KernelChoice) => set({ kernel: k.kind, kernelSize: k.size, seed: k.seed, typed: k.typed });
+  const centre = useMemo((): [number, number] => [settings.lensX, settings.lensY], [settings.lensX, settings.lensY]);
+  const setCentre = useCallback((c: [number, number]) => set({ lensX: c[0], lensY: c[1] }), [set]);
+  const setColor = (c: ColorMode) => set({ color: c });
+  const setView = (v: LabView) => set({ view: v });
+  const setLensSize = (n: number) => set({ lensSize: n });
   const [dragging, setDragging] = useState(false);
 
   const spec = useMemo(() => kernelSpec(kernel), [kernel]);
@@ -42,10 +72,7 @@ export function UpsamplePage({ initialSource }: { initialSource?: SourceChoice }
   const lab = useImageJob(client, "lab", job);
   const result = lab.result;
 
-  const changeScale = (s: number) => {
-    setScale(s);
-    setKernel((k) => (k.kind === "typed" ? k : { ...k, size: 2 * s }));
-  };
+  const changeScale = (s: number) => set(kernel.kind === "typed" ? { scale: s } : { scale: s, kernelSize: 2 * s });
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);

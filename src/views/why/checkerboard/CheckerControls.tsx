@@ -1,11 +1,13 @@
 import { useId } from "react";
+import { CHECKER_KERNEL_RANGE, CHECKER_STRIDE_RANGE } from "../../../url/pageSettings";
 import { useT } from "../../useT";
 import { NumberField } from "../upsample/NumberField";
 import { Segmented } from "../upsample/Segmented";
 import type { StackSettings } from "./ImageArtifacts";
 
-export const MAX_K = 7;
-export const MAX_S = 4;
+/** The ranges a link's ck and cs fields also hold to (url/pageSettings.ts). */
+export const MAX_K = CHECKER_KERNEL_RANGE.max;
+export const MAX_S = CHECKER_STRIDE_RANGE.max;
 
 export interface CheckerSettings extends StackSettings {
   /** The kernel of the optional final stride-1 layer, kept while the layer is switched off. */

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from "react";
+import { useAppStoreApi, useAppStoreShallow } from "../../../store";
+import type { DemoImageName } from "../../../url/pageSettings";
 import type { ArtifactJob, ArtifactResult, ArtifactWeights } from "../../../worker/image/protocol";
 import type { ImageClient } from "../../../worker/image/client";
 import { useT } from "../../useT";
@@ -7,7 +9,7 @@ import { LensPanel } from "../upsample/LensPanel";
 import { NumberField } from "../upsample/NumberField";
 import { Segmented } from "../upsample/Segmented";
 import { SourcePicker } from "../upsample/SourcePicker";
-import type { SourceChoice } from "../upsample/sources";
+import { choiceOfName, nameOfChoice } from "../upsample/sources";
 import { useImageJob } from "../upsample/useImageJob";
 import { useSource } from "../upsample/useSource";
 import { ZoomStrip } from "../upsample/ZoomStrip";
@@ -26,13 +28,20 @@ export interface StackSettings {
  * transposed convolutions and, beside them, by resize-convolutions with the same weights. A
  * constant kernel turns uneven coverage straight into a grid of brightness; random weights (a
  * fixed seed) show that even k = 2s can print one; resize-convolution stays even in both cases.
+ * The image, the weights and the seed live in the store (fields dimg, wts, wseed).
  */
 export function ImageArtifacts({ client, settings }: { client: ImageClient; settings: StackSettings }) {
   const t = useT();
   const helpId = useId();
-  const [choice, setChoice] = useState<SourceChoice>({ kind: "photo", id: "chelsea" });
-  const [weights, setWeights] = useState<ArtifactWeights>({ kind: "constant" });
-  const [seed, setSeed] = useState(3);
+  const api = useAppStoreApi();
+  const { image, kind, seed } = useAppStoreShallow((s) => {
+    const c = s.pageSettings.checkerboard;
+    return { image: c.image, kind: c.weights, seed: c.seed };
+  });
+  const choice = useMemo(() => choiceOfName(image), [image]);
+  const randomSeed = kind === "random" ? seed : null;
+  const weights = useMemo((): ArtifactWeights => (randomSeed === null ? { kind: "constant" } : { kind: "random", seed: randomSeed }), [randomSeed]);
+  const set = api.getState().setPageSettings;
   const [centre, setCentre] = useState<[number, number]>([0.5, 0.5]);
   const { source, loading, problem } = useSource(choice, null);
   const job = useMemo(
@@ -54,7 +63,14 @@ export function ImageArtifacts({ client, settings }: { client: ImageClient; sett
         {t("why.lens.help")}
       </p>
       <div className="demo-controls">
-        <SourcePicker choice={choice} onChoice={setChoice} patterns={DEMO_PATTERNS} />
+        <SourcePicker
+          choice={choice}
+          onChoice={(c) => {
+            const name = nameOfChoice(c);
+            if (name) set("checkerboard", { image: name as DemoImageName });
+          }}
+          patterns={DEMO_PATTERNS}
+        />
         <Segmented<ArtifactWeights["kind"]>
           label={t("why.demo.weights")}
           value={weights.kind}
@@ -62,7 +78,7 @@ export function ImageArtifacts({ client, settings }: { client: ImageClient; sett
             { value: "constant", text: t("why.demo.constant") },
             { value: "random", text: t("why.demo.random") },
           ]}
-          onChange={(kind) => setWeights(kind === "random" ? { kind, seed } : { kind })}
+          onChange={(w) => set("checkerboard", { weights: w })}
         />
         {weights.kind === "random" && (
           <NumberField
@@ -70,10 +86,7 @@ export function ImageArtifacts({ client, settings }: { client: ImageClient; sett
             value={seed}
             min={0}
             max={2 ** 31 - 1}
-            onChange={(v) => {
-              setSeed(v);
-              setWeights({ kind: "random", seed: v });
-            }}
+            onChange={(v) => set("checkerboard", { seed: v })}
             invalidText={t("why.field.range", { min: 0, max: "2³¹−1" })}
           />
         )}

@@ -1,19 +1,16 @@
-import { useCallback, useState } from "react";
-import { DEFAULT_TRAIN_SETTINGS, normalizeTrainSettings, type TrainSettings } from "./trainSettings";
+import { useCallback } from "react";
+import { useAppStore, useAppStoreApi } from "../../../store";
+import type { TrainSettings } from "./trainSettings";
 
 /**
- * The one place the training settings live. Page-local for now; when the URL codec carries them
- * (fields in trainSettings.ts), this hook reads and writes the store instead and nothing else
- * changes. Every update is normalized, and an update that changes nothing keeps the same object
- * (so the run is not restarted).
+ * The one place the training settings live: the store, which the URL reads and writes (fields
+ * timg, tk, ts, topt, tlr, tinit, tseed, tsteps), so a link reproduces the run. Every update is
+ * normalized as a link would be, and an update that changes nothing keeps the same object (so the
+ * run is not restarted).
  */
-export function useTrainSettings(initial: Partial<TrainSettings> = {}): [TrainSettings, (patch: Partial<TrainSettings>) => void] {
-  const [settings, setSettings] = useState(() => normalizeTrainSettings({ ...DEFAULT_TRAIN_SETTINGS, ...initial }));
-  const update = useCallback((patch: Partial<TrainSettings>) => {
-    setSettings((s) => {
-      const next = normalizeTrainSettings({ ...s, ...patch });
-      return (Object.keys(next) as (keyof TrainSettings)[]).every((k) => next[k] === s[k]) ? s : next;
-    });
-  }, []);
+export function useTrainSettings(): [TrainSettings, (patch: Partial<TrainSettings>) => void] {
+  const api = useAppStoreApi();
+  const settings = useAppStore((s) => s.pageSettings.learn);
+  const update = useCallback((patch: Partial<TrainSettings>) => api.getState().setPageSettings("learn", patch), [api]);
   return [settings, update];
 }

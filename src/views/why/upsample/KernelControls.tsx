@@ -1,4 +1,5 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { LAB_KERNEL_RANGE } from "../../../url/pageSettings";
 import { useT } from "../../useT";
 import { KERNEL_KINDS, type KernelChoice, type KernelKind } from "./kernelChoice";
 import { KernelGrid } from "./KernelGrid";
@@ -15,7 +16,8 @@ export interface KernelControlsProps {
   shown: { values: Float64Array; k: number } | null;
 }
 
-const MAX_K = 16;
+/** The worker's largest kernel side, as a link's kk field (url/pageSettings.ts). */
+const MAX_K = LAB_KERNEL_RANGE.max;
 
 /**
  * The transposed convolution's kernel: FCN's bilinear initialisation, seeded random weights or the
@@ -27,10 +29,24 @@ export function KernelControls({ choice, onChange, scale, shown }: KernelControl
   const textId = useId();
   const [text, setText] = useState(() => (choice.typed ? kernelText(choice.typed.values, choice.typed.k) : ""));
   const parsed = parseKernel(text);
+  // A typed kernel set from outside (a link, Back) replaces the text; one typed here keeps it.
+  useEffect(() => {
+    const typed = choice.typed;
+    if (!typed) return;
+    setText((current) => {
+      const p = parseKernel(current);
+      const same = p.ok && p.k === typed.k && p.values.every((v, i) => v === typed.values[i]);
+      return same ? current : kernelText(typed.values, typed.k);
+    });
+  }, [choice.typed]);
   const pickKind = (kind: KernelKind) => {
     if (kind === "typed" && !choice.typed && shown) {
-      setText(kernelText(shown.values, shown.k));
-      onChange({ ...choice, kind, typed: { values: Array.from(shown.values), k: shown.k } });
+      // The kernel starts as the text shows it (4 decimals), so the weights in use are the ones
+      // on screen, and a link to them stays short.
+      const start = kernelText(shown.values, shown.k);
+      const p = parseKernel(start);
+      setText(start);
+      onChange({ ...choice, kind, typed: p.ok ? { values: p.values, k: p.k } : { values: Array.from(shown.values), k: shown.k } });
       return;
     }
     onChange({ ...choice, kind });

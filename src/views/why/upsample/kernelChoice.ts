@@ -1,8 +1,8 @@
+import type { LabKernelKind as KernelKind } from "../../../url/pageSettings";
 import type { KernelSpec } from "../../../worker/image/protocol";
 
-/** How the lab's transposed convolution gets its kernel. */
-export type KernelKind = "bilinear" | "random" | "typed";
-export const KERNEL_KINDS: readonly KernelKind[] = ["bilinear", "random", "typed"];
+/** How the lab's transposed convolution gets its kernel (a link's `kern` field: url/pageSettings.ts). */
+export { LAB_KERNEL_KINDS as KERNEL_KINDS, type LabKernelKind as KernelKind } from "../../../url/pageSettings";
 
 export interface KernelChoice {
   kind: KernelKind;
@@ -12,9 +12,6 @@ export interface KernelChoice {
   /** The last typed kernel that parsed, with its side. */
   typed: { values: number[]; k: number } | null;
 }
-
-/** FCN's choice: k = 2s, which makes the bilinear kernel exactly bilinear interpolation. */
-export const defaultKernel = (scale: number): KernelChoice => ({ kind: "bilinear", size: 2 * scale, seed: 7, typed: null });
 
 /** The worker's spec for a choice; "typed" with nothing typed yet falls back to bilinear. */
 export function kernelSpec(c: KernelChoice): KernelSpec {

@@ -33,3 +33,15 @@ export function parseChoice(key: string): SourceChoice {
   }
   return { kind: "upload" };
 }
+
+/** A photo or pattern by the name a link uses for it (url/pageSettings.ts): "chelsea", "text", … */
+export type SourceName = PhotoId | PatternName;
+
+export function choiceOfName(name: SourceName): SourceChoice {
+  return name in PHOTOS ? { kind: "photo", id: name as PhotoId } : { kind: "pattern", pattern: name as PatternName };
+}
+
+/** The link name of a choice; null for the person's own file, which no link can carry. */
+export function nameOfChoice(c: SourceChoice): SourceName | null {
+  return c.kind === "photo" ? c.id : c.kind === "pattern" ? c.pattern : null;
+}

@@ -180,3 +180,32 @@ describe("checkerboard page: one click into the explorer", () => {
     expect(big.getAttribute("title")).toMatch(/input width must be between 1 and 32 \(got 35\)/);
   });
 });
+
+describe("checkerboard page: the settings are the store's, so a link carries them", () => {
+  test("settings from a link (ck=4, cs=2, layers=2, smooth=5, random weights with seed 11) open as such; controls write back", async () => {
+    const store = createAppStore({ initial: { lang: "en" } });
+    store.getState().setPageSettings("checkerboard", { kernelSize: 4, stride: 2, layers: 2, smooth: 5, weights: "random", seed: 11, image: "text" });
+    render(
+      <StoreProvider store={store}>
+        <CheckerboardPage />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(rule().dataset.case).toBe("even"));
+    await screen.findByTestId("stage-1d-3");
+    expect(screen.getByTestId("stage-1d-3").textContent).toContain("k = 5");
+    expect(screen.getByRole("button", { name: "Random" }).getAttribute("aria-pressed")).toBe("true");
+    expect((screen.getByRole("spinbutton", { name: "Seed" }) as HTMLInputElement).value).toBe("11");
+    pick("k=1, s=2");
+    expect(store.getState().pageSettings.checkerboard).toMatchObject({ kernelSize: 1, stride: 2 });
+    // Switching the final layer off and on again brings back its kernel, 5.
+    const toggle = screen.getByLabelText("Add a final stride-1 layer");
+    act(() => {
+      fireEvent.click(toggle);
+    });
+    expect(store.getState().pageSettings.checkerboard.smooth).toBe(0);
+    act(() => {
+      fireEvent.click(toggle);
+    });
+    expect(store.getState().pageSettings.checkerboard.smooth).toBe(5);
+  });
+});

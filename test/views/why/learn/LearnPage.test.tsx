@@ -1,6 +1,11 @@
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { createAppStore, StoreProvider } from "../../../../src/store";
+import { startUrlSync } from "../../../../src/url/sync";
+import { Router } from "../../../../src/views/Router";
 import { LearnPage } from "../../../../src/views/why/LearnPage";
+import { WhyClientProvider } from "../../../../src/views/why/learn/whyClient";
+import { createWhyClient } from "../../../../src/worker/train/client";
 import { painted, renderPage, stubCanvas } from "./renderPage";
 
 beforeEach(stubCanvas);
@@ -82,5 +87,36 @@ describe("§4 a kernel that learns", () => {
     renderPage(<LearnPage />);
     expect((await screen.findByRole("status")).textContent).toContain("training on synthetic 1/f noise instead");
     await waitFor(() => expect(kernelCells("learned")).toHaveLength(16));
+  });
+
+  test("a link with tseed=7&tk=3&ts=2 opens the learn page with that run, and changing a setting updates the link", async () => {
+    window.history.replaceState(null, "", "/?v=1&page=learn&tseed=7&tk=3&ts=2");
+    const store = createAppStore({ initial: { lang: "en" } });
+    const stop = startUrlSync(store, window);
+    try {
+      render(
+        <StoreProvider store={store}>
+          <WhyClientProvider client={createWhyClient()}>
+            <Router />
+          </WhyClientProvider>
+        </StoreProvider>,
+      );
+      expect(document.querySelector('[data-page="learn"]')).not.toBeNull();
+      expect(store.getState().notices).toEqual([]);
+      const select = (name: string) => document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+      expect([select("kernel"), select("stride")]).toEqual(["3", "2"]);
+      expect((screen.getByRole("textbox", { name: "Seed" }) as HTMLInputElement).value).toBe("7");
+      // The run itself has those settings: a 3×3 kernel, trained with stride 2.
+      await waitFor(() => expect(kernelCells("learned")).toHaveLength(9));
+      expect(screen.getByRole("heading", { level: 2, name: "Kernel, k = 3, stride 2" })).toBeTruthy();
+
+      choose("kernel", "5");
+      expect(window.location.search).toMatch(/&tk=5&tseed=7$/);
+      fireEvent.change(screen.getByRole("textbox", { name: "Seed" }), { target: { value: "8" } });
+      expect(window.location.search).toMatch(/&tk=5&tseed=8$/);
+    } finally {
+      stop();
+      window.history.replaceState(null, "", "/");
+    }
   });
 });

@@ -2,18 +2,19 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { describe, expect, test } from "vitest";
 import { fill } from "../../../../src/core";
 import { createAppStore, StoreProvider } from "../../../../src/store";
+import type { LabImageName } from "../../../../src/url/pageSettings";
 import type { Lang } from "../../../../src/url/state";
 import { UpsamplePage } from "../../../../src/views/why/UpsamplePage";
 import { formatWeight } from "../../../../src/views/why/upsample/KernelGrid";
-import type { SourceChoice } from "../../../../src/views/why/upsample/sources";
 
-const CHECKERBOARD: SourceChoice = { kind: "pattern", pattern: "checkerboard" };
+const CHECKERBOARD: LabImageName = "checkerboard";
 
-function renderLab(lang: Lang = "en", initialSource?: SourceChoice) {
+function renderLab(lang: Lang = "en", image?: LabImageName) {
   const store = createAppStore({ initial: { lang } });
+  if (image) store.getState().setPageSettings("upsample", { image });
   const utils = render(
     <StoreProvider store={store}>
-      <UpsamplePage initialSource={initialSource} />
+      <UpsamplePage />
     </StoreProvider>,
   );
   return { store, ...utils };
@@ -96,5 +97,35 @@ describe("upsampling lab", () => {
     renderLab("en");
     await waitFor(() => expect(status()).toBe("This image could not be loaded here. Pick a test pattern, or open your own image."));
     expect(screen.getByText("Photo: Stéfan van der Walt, CC0 (scikit-image sample data).")).toBeTruthy();
+  });
+
+  test("settings from a link open as such (×4, a typed 3×3 kernel, the difference view), and the controls write them back", async () => {
+    const typed = { k: 3, values: [0, 1, 0, 1, 2, 1, 0, 1, 0] };
+    const store = createAppStore({ initial: { lang: "en" } });
+    store.getState().setPageSettings("upsample", { image: "checkerboard", scale: 4, kernel: "typed", typed, view: "diff", lensSize: 64 });
+    render(
+      <StoreProvider store={store}>
+        <UpsamplePage />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(status()).toMatch(/^96×64 → ×4 → 384×256/), { timeout: 5000 });
+    expect(Array.from(document.querySelectorAll('[data-grid="lab-kernel"]'), (el) => el.textContent)).toEqual(["0", "1", "0", "1", "2", "1", "0", "1", "0"]);
+    expect((screen.getByLabelText("Weights, row by row") as HTMLTextAreaElement).value).toBe("0 1 0\n1 2 1\n0 1 0");
+    expect(screen.getByRole("button", { name: "×4" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "64 px" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "Difference" }).getAttribute("aria-pressed")).toBe("true");
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "×2" }));
+    });
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "Bilinear" }));
+    });
+    // The typed kernel is kept while another kind is chosen, so a link can still carry it.
+    expect(store.getState().pageSettings.upsample).toMatchObject({ scale: 2, kernel: "bilinear", kernelSize: 4, typed });
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "×4" }));
+    });
+    // A bilinear kernel follows the scale, k = 2s.
+    expect(store.getState().pageSettings.upsample).toMatchObject({ scale: 4, kernelSize: 8 });
   });
 });

@@ -1,0 +1,324 @@
+import type { KernelInit } from "../core";
+import type { ColorMode } from "../worker/image/protocol";
+import { formatNumber, parseGrids } from "./grid";
+import { readEnum, readFraction, readInt, readNearest, type FixCode, type Read } from "./readers";
+
+/**
+ * The settings of the "why" pages (the learn page's training run, the upsampling lab, the
+ * checkerboard page), what a link must carry so that it opens those pages as their author left
+ * them. One row per query field, with its reader, its writer and its page's default; a field is
+ * written only when it differs from the default, so links stay short.
+ *
+ * A page's fields are written whenever they differ from the default, whichever page is shown (as
+ * the explorer's fields are): reloading or going Back restores every page exactly, and a link needs
+ * no rule about which page's settings it kept. Only changed settings add to a link.
+ */
+
+export type TrainImageName = "camera" | "astronaut" | "coffee" | "chelsea" | "noise" | "zone";
+export const TRAIN_IMAGES: readonly TrainImageName[] = ["camera", "astronaut", "coffee", "chelsea", "noise", "zone"];
+export type OptimizerKind = "adam" | "momentum";
+export const OPTIMIZERS: readonly OptimizerKind[] = ["adam", "momentum"];
+export const INITS: readonly KernelInit[] = ["random", "zeros", "bilinear"];
+export const LEARNING_RATES = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5] as const;
+export const STEP_COUNTS = [100, 200, 500, 1000, 2000, 5000] as const;
+export const KERNEL_RANGE = { min: 1, max: 8 } as const;
+export const STRIDE_RANGE = { min: 1, max: 4 } as const;
+/** What mulberry32 takes (and SeedField accepts): a whole number 0..2³²−1. */
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
+/** The settings that decide a training run on the learn page (its pace is not part of a run). */
+export interface TrainSettings {
+  image: TrainImageName;
+  kernelSize: number;
+  stride: number;
+  optimizer: OptimizerKind;
+  learningRate: number;
+  init: KernelInit;
+  seed: number;
+  steps: number;
+}
+
+export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
+  image: "camera",
+  kernelSize: 4,
+  stride: 2,
+  optimizer: "adam",
+  learningRate: 0.05,
+  init: "random",
+  seed: 1,
+  steps: 2000,
+};
+
+/** The upsampling lab's images that a link can name (a person's own file cannot travel in one). */
+export type LabImageName = "chelsea" | "coffee" | "astronaut" | "camera" | "zonePlate" | "checkerboard" | "text";
+export const LAB_IMAGES: readonly LabImageName[] = ["chelsea", "coffee", "astronaut", "camera", "zonePlate", "checkerboard", "text"];
+export type LabKernelKind = "bilinear" | "random" | "typed";
+export const LAB_KERNEL_KINDS: readonly LabKernelKind[] = ["bilinear", "random", "typed"];
+export type LabViewName = "image" | "diff";
+export const LAB_VIEWS: readonly LabViewName[] = ["image", "diff"];
+export const LAB_SCALES = [2, 4] as const;
+export const LAB_LENS_SIZES = [16, 32, 64] as const;
+/** The worker's largest kernel side, for the bilinear/random size and for a typed kernel. */
+export const LAB_KERNEL_RANGE = { min: 1, max: 16 } as const;
+export const LAB_SEED_RANGE = { min: 0, max: 2 ** 31 - 1 } as const;
+/** Typed kernel values, as the explorer's cells. */
+export const TYPED_VALUE_LIMIT = 1e6;
+
+/** A typed square kernel: k·k values, row-major. */
+export interface TypedKernel {
+  values: number[];
+  k: number;
+}
+
+export interface UpsampleSettings {
+  image: LabImageName;
+  scale: number;
+  color: ColorMode;
+  view: LabViewName;
+  lensSize: number;
+  kernel: LabKernelKind;
+  /** Side of the bilinear or random kernel. */
+  kernelSize: number;
+  seed: number;
+  /** The last typed kernel that parsed, kept while another kind is chosen. */
+  typed: TypedKernel | null;
+  /** The lens centre as a fraction of the image's width and height. */
+  lensX: number;
+  lensY: number;
+}
+
+export const DEFAULT_UPSAMPLE_SETTINGS: UpsampleSettings = {
+  image: "chelsea",
+  scale: 2,
+  color: "rgb",
+  view: "image",
+  lensSize: 32,
+  kernel: "bilinear",
+  // FCN's choice, k = 2s (the page keeps it so when the scale changes): the bilinear kernel is
+  // then exactly bilinear interpolation.
+  kernelSize: 4,
+  seed: 7,
+  typed: null,
+  lensX: 0.45,
+  lensY: 0.4,
+};
+
+export type DemoImageName = "chelsea" | "coffee" | "astronaut" | "camera" | "flat" | "zonePlate" | "text" | "checkerboard";
+export const DEMO_IMAGES: readonly DemoImageName[] = ["chelsea", "coffee", "astronaut", "camera", "flat", "zonePlate", "text", "checkerboard"];
+export type DemoWeightsKind = "constant" | "random";
+export const DEMO_WEIGHTS: readonly DemoWeightsKind[] = ["constant", "random"];
+export const CHECKER_KERNEL_RANGE = { min: 1, max: 7 } as const;
+export const CHECKER_STRIDE_RANGE = { min: 1, max: 4 } as const;
+export const CHECKER_LAYERS_RANGE = { min: 1, max: 3 } as const;
+
+export interface CheckerboardSettings {
+  kernelSize: number;
+  stride: number;
+  layers: number;
+  /** The final stride-1 layer's kernel side, or 0 for none. */
+  smooth: number;
+  image: DemoImageName;
+  weights: DemoWeightsKind;
+  /** The random weights' seed, kept while the weights are constant. */
+  seed: number;
+}
+
+export const DEFAULT_CHECKERBOARD_SETTINGS: CheckerboardSettings = {
+  kernelSize: 3,
+  stride: 2,
+  layers: 1,
+  smooth: 0,
+  image: "chelsea",
+  weights: "constant",
+  seed: 3,
+};
+
+export interface PageSettings {
+  learn: TrainSettings;
+  upsample: UpsampleSettings;
+  checkerboard: CheckerboardSettings;
+}
+export type SettingsPage = keyof PageSettings;
+export const SETTINGS_PAGES: readonly SettingsPage[] = ["learn", "upsample", "checkerboard"];
+
+export function defaultPageSettings(): PageSettings {
+  return {
+    learn: { ...DEFAULT_TRAIN_SETTINGS },
+    upsample: { ...DEFAULT_UPSAMPLE_SETTINGS },
+    checkerboard: { ...DEFAULT_CHECKERBOARD_SETTINGS },
+  };
+}
+
+/**
+ * A typed kernel: values by `,`, rows by `;` (as the explorer's grids), k×k with k ≤ 16; one row of
+ * k² values is read as k×k, as the kernel editor does. Empty means none.
+ */
+export const readTypedKernel: Read<TypedKernel | null> = (raw, fix) => {
+  if (raw.trim() === "") return null;
+  if (raw.includes("/")) fix("grid", "the first kernel only");
+  const g = parseGrids(raw.split("/")[0]);
+  if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
+  if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
+  const side = Math.round(Math.sqrt(g.cols));
+  const [rows, cols] = g.rows === 1 && side > 1 && side * side === g.cols ? [side, side] : [g.rows, g.cols];
+  const k = Math.min(rows, cols, LAB_KERNEL_RANGE.max);
+  if (k !== rows || k !== cols) fix("clamped", `${k}×${k} (the top-left part)`);
+  let beyond = 0;
+  const values: number[] = [];
+  for (let r = 0; r < k; r++)
+    for (let c = 0; c < k; c++) {
+      const v = g.data[r * cols + c];
+      const clamped = Math.min(TYPED_VALUE_LIMIT, Math.max(-TYPED_VALUE_LIMIT, v));
+      if (clamped !== v) beyond++;
+      values.push(Object.is(clamped, -0) ? 0 : clamped);
+    }
+  if (beyond) fix("clamped", `±${TYPED_VALUE_LIMIT}`);
+  return { values, k };
+};
+
+export function writeTypedKernel(t: TypedKernel | null): string | null {
+  if (!t) return null;
+  const rows: string[] = [];
+  for (let r = 0; r < t.k; r++) rows.push(t.values.slice(r * t.k, (r + 1) * t.k).map(formatNumber).join(","));
+  return rows.join(";");
+}
+
+/** The lab's image: an uploaded file is not in a link, so "upload" quietly means the default. */
+const readLabImage: Read<LabImageName> = (raw, fix) =>
+  raw === "upload" ? DEFAULT_UPSAMPLE_SETTINGS.image : readEnum(LAB_IMAGES, DEFAULT_UPSAMPLE_SETTINGS.image)(raw, fix);
+
+/** One query field: the page and setting it holds, how it is read, and how written. */
+export interface SettingField {
+  key: string;
+  page: SettingsPage;
+  prop: string;
+  read: Read<unknown>;
+  /** The text to write, or null for "nothing to write" (no typed kernel). */
+  write: (v: unknown) => string | null;
+  /**
+   * A setting that follows the pointer (the lens centre): a change only replaces the current
+   * history entry, at most every few hundred ms, as a step does.
+   */
+  transient?: boolean;
+}
+
+function row<P extends SettingsPage, K extends keyof PageSettings[P] & string>(
+  page: P,
+  prop: K,
+  key: string,
+  read: Read<PageSettings[P][K]>,
+  write: (v: PageSettings[P][K]) => string | null = String,
+  transient = false,
+): SettingField {
+  return { key, page, prop, read, write: write as (v: unknown) => string | null, transient };
+}
+
+const L = DEFAULT_TRAIN_SETTINGS;
+const U = DEFAULT_UPSAMPLE_SETTINGS;
+const C = DEFAULT_CHECKERBOARD_SETTINGS;
+
+/** The field table: the order here is the order links are written in (after the explorer's). */
+export const SETTING_FIELDS: readonly SettingField[] = [
+  row("learn", "image", "timg", readEnum(TRAIN_IMAGES, L.image)),
+  row("learn", "kernelSize", "tk", readInt(KERNEL_RANGE, L.kernelSize)),
+  row("learn", "stride", "ts", readInt(STRIDE_RANGE, L.stride)),
+  row("learn", "optimizer", "topt", readEnum(OPTIMIZERS, L.optimizer)),
+  row("learn", "learningRate", "tlr", readNearest(LEARNING_RATES, L.learningRate)),
+  row("learn", "init", "tinit", readEnum(INITS, L.init)),
+  row("learn", "seed", "tseed", readInt(SEED_RANGE, L.seed)),
+  row("learn", "steps", "tsteps", readNearest(STEP_COUNTS, L.steps)),
+  row("upsample", "image", "img", readLabImage),
+  row("upsample", "scale", "up", readEnum<number>(LAB_SCALES, U.scale)),
+  row("upsample", "color", "color", readEnum<ColorMode>(["rgb", "gray"], U.color)),
+  row("upsample", "view", "view", readEnum(LAB_VIEWS, U.view)),
+  row("upsample", "lensSize", "lens", readEnum<number>(LAB_LENS_SIZES, U.lensSize)),
+  row("upsample", "lensX", "lx", readFraction(U.lensX), String, true),
+  row("upsample", "lensY", "ly", readFraction(U.lensY), String, true),
+  row("upsample", "kernel", "kern", readEnum(LAB_KERNEL_KINDS, U.kernel)),
+  row("upsample", "kernelSize", "kk", readInt(LAB_KERNEL_RANGE, U.kernelSize)),
+  row("upsample", "seed", "seed", readInt(LAB_SEED_RANGE, U.seed)),
+  row("upsample", "typed", "kw", readTypedKernel, writeTypedKernel),
+  row("checkerboard", "kernelSize", "ck", readInt(CHECKER_KERNEL_RANGE, C.kernelSize)),
+  row("checkerboard", "stride", "cs", readInt(CHECKER_STRIDE_RANGE, C.stride)),
+  row("checkerboard", "layers", "layers", readInt(CHECKER_LAYERS_RANGE, C.layers)),
+  row("checkerboard", "smooth", "smooth", readInt({ min: 0, max: CHECKER_KERNEL_RANGE.max }, C.smooth)),
+  row("checkerboard", "image", "dimg", readEnum(DEMO_IMAGES, C.image)),
+  row("checkerboard", "weights", "wts", readEnum(DEMO_WEIGHTS, C.weights)),
+  row("checkerboard", "seed", "wseed", readInt(LAB_SEED_RANGE, C.seed)),
+];
+
+export const SETTING_KEYS: readonly string[] = SETTING_FIELDS.map((f) => f.key);
+
+const fieldsOf = (o: object) => o as Record<string, unknown>;
+const valueOf = (s: PageSettings, f: SettingField): unknown => fieldsOf(s[f.page])[f.prop];
+const DEFAULT_TEXT = new Map(SETTING_FIELDS.map((f) => [f.key, f.write(valueOf(defaultPageSettings(), f))]));
+
+/** The `key=text` pairs of the settings that differ from their page's default, in table order. */
+export function writePageSettings(s: PageSettings): [string, string][] {
+  const out: [string, string][] = [];
+  for (const f of SETTING_FIELDS) {
+    const text = f.write(valueOf(s, f));
+    if (text !== null && text !== DEFAULT_TEXT.get(f.key)) out.push([f.key, text]);
+  }
+  return out;
+}
+
+/**
+ * The settings a link holds (defaults where it holds none), reporting each repair through
+ * `fix(key, raw, code, kept)`. Never throws.
+ */
+export function readPageSettings(
+  fields: ReadonlyMap<string, string>,
+  fix: (key: string, raw: string, code: FixCode, kept: string) => void,
+): PageSettings {
+  const s = defaultPageSettings();
+  for (const f of SETTING_FIELDS) {
+    const raw = fields.get(f.key);
+    if (raw === undefined) continue;
+    fieldsOf(s[f.page])[f.prop] = f.read(raw, (code, kept) => fix(f.key, raw, code, kept));
+  }
+  return s;
+}
+
+/**
+ * A page's settings made exactly what a link would carry: each changed field written and read back
+ * (rounding the lens centre, clamping a stray value), so the store never holds what a link cannot.
+ * Returns `current` itself when nothing changes, so a run or a job keyed on it does not restart.
+ */
+export function patchPageSettings<P extends SettingsPage>(page: P, current: PageSettings[P], patch: Partial<PageSettings[P]>): PageSettings[P] {
+  let next: PageSettings[P] | null = null;
+  const fields = SETTING_FIELDS.filter((f) => f.page === page);
+  for (const f of fields) {
+    if (!(f.prop in patch)) continue;
+    const value = fieldsOf(patch)[f.prop];
+    const text = f.write(value);
+    const normalized = text === null ? null : f.read(text, () => {});
+    if (f.write(normalized) === f.write(fieldsOf(current)[f.prop])) continue;
+    next ??= { ...current };
+    fieldsOf(next)[f.prop] = normalized;
+  }
+  return next ?? current;
+}
+
+/** Whether two settings of a page would write the same link (and so show the same thing). */
+export function samePageSettings<P extends SettingsPage>(page: P, a: PageSettings[P], b: PageSettings[P]): boolean {
+  return SETTING_FIELDS.every(
+    (f) => f.page !== page || f.write(fieldsOf(a)[f.prop]) === f.write(fieldsOf(b)[f.prop]),
+  );
+}
+
+/**
+ * What changed between two sets of settings, for the history: "push" when a field that decides
+ * what a page shows changed, "replace" when only a transient one (the lens) moved, else "none".
+ */
+export function settingsChange(a: PageSettings, b: PageSettings): "push" | "replace" | "none" {
+  if (a === b) return "none";
+  let result: "replace" | "none" = "none";
+  for (const f of SETTING_FIELDS) {
+    if (a[f.page] === b[f.page]) continue;
+    if (f.write(valueOf(a, f)) === f.write(valueOf(b, f))) continue;
+    if (!f.transient) return "push";
+    result = "replace";
+  }
+  return result;
+}
