@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useAppStore, useAppStoreApi } from "../store";
 import { ErrorBoundary, Part } from "./ErrorBoundary";
 import { Header } from "./Header";
@@ -6,6 +5,11 @@ import { ExplorerView } from "./explorer/ExplorerView";
 import { ParamsPanel } from "./controls/ParamsPanel";
 import { FormulaPanel } from "./controls/FormulaPanel";
 import { CodePanel } from "./code/CodePanel";
+import { ExportMenu } from "./export/ExportMenu";
+import { StepNarration } from "./present/StepNarration";
+import { usePresenterKeys } from "./present/usePresenterKeys";
+import { CopyLink } from "./share/CopyLink";
+import "./present/present.css";
 import { useT } from "./useT";
 
 
@@ -17,13 +21,9 @@ import { useT } from "./useT";
 export function App() {
   const t = useT();
   const api = useAppStoreApi();
-  const lang = useAppStore((s) => s.lang);
   const present = useAppStore((s) => s.present);
   const embed = useAppStore((s) => s.embed);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t("app.title")} · ${t("app.titleAlt")}`;
-  }, [lang, t]);
+  usePresenterKeys(present);
   return (
     <div className="app" data-present={present || undefined} data-embed={embed || undefined}>
       <Header />
@@ -37,8 +37,16 @@ export function App() {
               <Part>
                 <FormulaPanel />
               </Part>
+              <Part>
+                <section className="panel share-panel" aria-labelledby="share-heading">
+                  <h2 id="share-heading">{t("share.heading")}</h2>
+                  <CopyLink />
+                  <ExportMenu />
+                </section>
+              </Part>
             </aside>
             <div className="explorer-workspace">
+              <StepNarration />
               <ExplorerView />
               <Part>
                 <CodePanel />

@@ -1,12 +1,21 @@
 import { useAppStore } from "../store";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { NavBar } from "./nav/NavBar";
+import { PresentButton } from "./present/PresentButton";
+import { UrlNotice } from "./share/UrlNotice";
 import { useT } from "./useT";
 
-/** The title in the current language, with the other language's title beneath it. */
+/**
+ * Every page's header: the title in the current language with the other language's beneath it,
+ * presenter mode (on the explorer), the language switch, the pages, and the notice about a link
+ * that needed repairs.
+ */
 export function Header() {
   const t = useT();
   const altLang = useAppStore((s) => (s.lang === "en" ? "zh-CN" : "en"));
+  const explorer = useAppStore((s) => s.page === "explorer");
   return (
+    <>
     <header className="app-header">
       <div className="brand">
         <span className="logo" aria-hidden="true">
@@ -25,7 +34,11 @@ export function Header() {
         </div>
       </div>
       <p className="tagline">{t("app.tagline")}</p>
+      {explorer ? <PresentButton /> : null}
       <LanguageSwitch />
     </header>
+    <NavBar />
+    <UrlNotice />
+    </>
   );
 }

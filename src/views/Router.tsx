@@ -4,7 +4,6 @@ import type { PageName } from "../url/state";
 import { App } from "./App";
 import { GalleryPage } from "./gallery/GalleryPage";
 import { Header } from "./Header";
-import { NavBar } from "./nav/NavBar";
 import { ApplicationsPage } from "./why/ApplicationsPage";
 import { CheckerboardPage } from "./why/CheckerboardPage";
 import { LearnPage } from "./why/LearnPage";
@@ -31,19 +30,11 @@ export function Router() {
     document.documentElement.lang = lang;
     document.title = `${t("app.title")} · ${t("app.titleAlt")}`;
   }, [lang, t]);
-  if (page === "explorer") {
-    return (
-      <>
-        <NavBar />
-        <App />
-      </>
-    );
-  }
+  if (page === "explorer") return <App />;
   const Page = PAGES[page];
   return (
     <div className="app">
       <Header />
-      <NavBar />
       <main className="app-main page-main" data-page={page}>
         <Page />
       </main>

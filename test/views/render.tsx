@@ -1,13 +1,13 @@
 import { render } from "@testing-library/react";
 import { createAppStore, StoreProvider, type AppStore, type AppStoreOptions } from "../../src/store";
-import { App } from "../../src/views/App";
+import { Router } from "../../src/views/Router";
 
-/** Renders the whole app on a fresh store (compute runs on the main thread under jsdom). */
+/** Renders the whole app (its root, the Router) on a fresh store (compute runs on the main thread under jsdom). */
 export function renderApp(options: AppStoreOptions = {}): { store: AppStore } & ReturnType<typeof render> {
   const store = createAppStore(options);
   const utils = render(
     <StoreProvider store={store}>
-      <App />
+      <Router />
     </StoreProvider>,
   );
   return { store, ...utils };

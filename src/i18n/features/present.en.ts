@@ -12,4 +12,10 @@ export const presentEn = {
   "present.macPadding": "output {cell} += 0 × {w} (padding)",
   "present.more": "… ({n} more)",
   "present.range": "{a}–{b}",
+  "present.enter": "Present",
+  "present.enterTitle": "Presenter mode: large type for a projector. Esc leaves, F toggles full screen.",
+  "present.leave": "Leave presenter mode (Esc)",
+  "present.fullscreen": "Full screen (F)",
+  "present.narration": "Step narration",
+  "share.heading": "Share and export",
 } as const;

@@ -8,6 +8,7 @@ import type { Translate } from "../../i18n";
 import { useT } from "../useT";
 import { EditDrawer } from "./EditDrawer";
 import { fitCells } from "./fit";
+import { useMaxCell } from "./useMaxCell";
 import { inputModel, kernelModel, type ExplorerFrame } from "./models";
 import { Operator } from "./Operator";
 import { useBoxWidth } from "./useBoxWidth";
@@ -28,7 +29,8 @@ export function DirectView({ frame, output, detail }: { frame: ExplorerFrame; ou
   const input = useMemo(() => inputModel(frame), [frame]);
   const kernel = useMemo(() => kernelModel(frame), [frame]);
   const plane = kernelPlane(l, ci, co);
-  const fit = fitCells(width, l.inW, l.kW, l.outW);
+  const maxCell = useMaxCell();
+  const fit = fitCells(width, l.inW, l.kW, l.outW, maxCell);
 
   const inPlane = l.inH * l.inW;
   const outPlane = l.outH * l.outW;

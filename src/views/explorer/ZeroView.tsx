@@ -6,6 +6,7 @@ import { PlaneGrid } from "../grid/PlaneGrid";
 import type { PlaneModel } from "../grid/planeModel";
 import { useT } from "../useT";
 import { fitCells } from "./fit";
+import { useMaxCell } from "./useMaxCell";
 import { rotatedModel, upsampledModel, type ExplorerFrame } from "./models";
 import { Operator } from "./Operator";
 import { useBoxWidth } from "./useBoxWidth";
@@ -48,8 +49,9 @@ export function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; outp
   );
   const outPlane = l.outH * l.outW;
   const outputFocus = useCellFocus(l.outW, useCallback((i: number): Focus => ({ kind: "output", index: co * outPlane + i }), [co, outPlane]));
+  const maxCell = useMaxCell();
   if (!zi || !up) return null;
-  const fit = fitCells(width, zW, l.kW, l.outW);
+  const fit = fitCells(width, zW, l.kW, l.outW, maxCell);
   const b = zi.border;
   const { sH, sW } = frame.e.geometry;
   return (

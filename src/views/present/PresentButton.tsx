@@ -1,0 +1,27 @@
+import { useAppStore, useAppStoreApi } from "../../store";
+import { useT } from "../useT";
+import { toggleFullscreen } from "./usePresenterKeys";
+
+/** Enters presenter mode (in the header), or, in presenter mode, offers full screen and the way out. */
+export function PresentButton() {
+  const t = useT();
+  const api = useAppStoreApi();
+  const present = useAppStore((s) => s.present);
+  if (!present) {
+    return (
+      <button type="button" className="present-button" title={t("present.enterTitle")} onClick={() => api.getState().setPresent(true)}>
+        {t("present.enter")}
+      </button>
+    );
+  }
+  return (
+    <div className="present-exit">
+      <button type="button" className="present-button" onClick={() => toggleFullscreen()}>
+        {t("present.fullscreen")}
+      </button>
+      <button type="button" className="present-button" onClick={() => api.getState().setPresent(false)}>
+        {t("present.leave")}
+      </button>
+    </div>
+  );
+}

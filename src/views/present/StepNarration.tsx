@@ -1,0 +1,45 @@
+import { useMemo } from "react";
+import { useAppStoreShallow } from "../../store";
+import { momentOf } from "../frames/moment";
+import { useT } from "../useT";
+import { stepCaption } from "./stepCaption";
+
+/** Steps per second above which narration pauses: a screen reader cannot keep up with more. */
+const NARRATE_MAX_SPEED = 2;
+
+/**
+ * The current step said in one sentence: in presenter mode a large caption that can be read
+ * aloud; always an aria-live region, so a screen reader hears each step (while playback is slow
+ * enough to follow, or paused).
+ */
+export function StepNarration() {
+  const t = useT();
+  const { e, explored, exploredFrom, params, granularity, step, playing, speed, present } = useAppStoreShallow((s) => ({
+    e: s.exploration,
+    explored: s.explored,
+    exploredFrom: s.exploredFrom,
+    params: s.params,
+    granularity: s.granularity,
+    step: s.step,
+    playing: s.playing,
+    speed: s.speed,
+    present: s.present,
+  }));
+  const caption = useMemo(
+    () => (e && explored && exploredFrom === params ? stepCaption(t, e, explored, momentOf(e, granularity, step)) : ""),
+    [t, e, explored, exploredFrom, params, granularity, step],
+  );
+  const spoken = playing && speed > NARRATE_MAX_SPEED ? "" : caption;
+  return (
+    <>
+      {present && caption ? (
+        <p className="present-caption" aria-hidden="true">
+          {caption}
+        </p>
+      ) : null}
+      <div className="visually-hidden" aria-live="polite" aria-label={t("present.narration")} data-testid="step-narration">
+        {spoken}
+      </div>
+    </>
+  );
+}
