@@ -39,6 +39,8 @@ function field(name: string): string {
 
 const got = (s: string) => `（收到 ${s}）`;
 
+const WORKERS: Record<string, string> = { compute: "计算", image: "图像", training: "训练" };
+
 const ENUMS: Record<string, string> = {
   conv: "卷积",
   transposed: "转置卷积",
@@ -120,8 +122,8 @@ const RULES: Rule[] = [
   ],
   [/^no (input|kernel|bias) cell (\S+)$/, (m) => `${field(m[1])}没有第 ${m[2]} 个单元`],
   [
-    /^The compute worker stopped unexpectedly \((.*)\)\. A fresh worker will start with the next request\.$/,
-    (m) => `计算 Worker 意外停止（${m[1]}）。下一次请求会启动新的 Worker。`,
+    /^The (compute|image|training) worker stopped unexpectedly \((.*)\)\. A fresh worker will start with the next request\.$/,
+    (m) => `${WORKERS[m[1]]} Worker 意外停止（${m[2]}）。下一次请求会启动新的 Worker。`,
   ],
   [/^unknown request type (.+)$/, (m) => `未知的请求类型 ${m[1]}`],
   // The paste parser (core/paste.ts).

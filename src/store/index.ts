@@ -4,5 +4,4 @@ export { StoreProvider, useAppStore, useAppStoreApi, useAppStoreShallow } from "
 export { stepsOf, selectSteps, effectiveGranularity, macsOf } from "./playbackSlice";
 export { MAC_STEP_LIMIT, type Granularity } from "./viewSlice";
 export type { EditableGrid } from "./paramsSlice";
-export type { CellRef } from "./uiSlice";
 export type { PageSettingsSlice } from "./pageSettingsSlice";

@@ -4,16 +4,8 @@ import type { Fix } from "../url/codec";
 import type { PageName } from "../url/state";
 import type { SliceCreator } from "./types";
 
-/** A cell under the pointer, by grid name and 0-based row and column. */
-export interface CellRef {
-  grid: string;
-  r: number;
-  c: number;
-}
-
 export interface UiSlice {
   lang: Lang;
-  hover: CellRef | null;
   /**
    * What the person points at, by hover or keyboard focus, in any view (a cell of the input or
    * output, or a kernel weight); every view highlights what is linked to it.
@@ -32,13 +24,11 @@ export interface UiSlice {
   setEmbed: (embed: boolean) => void;
   setNotices: (notices: Fix[]) => void;
   dismissNotices: () => void;
-  setHover: (hover: CellRef | null) => void;
   setFocus: (focus: Focus | null) => void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   lang: "en",
-  hover: null,
   focus: null,
   page: "explorer",
   setPage: (page) => set({ page }),
@@ -50,6 +40,5 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   setEmbed: (embed) => set({ embed }),
   setNotices: (notices) => set({ notices }),
   dismissNotices: () => set({ notices: [] }),
-  setHover: (hover) => set({ hover }),
   setFocus: (focus) => set({ focus }),
 });

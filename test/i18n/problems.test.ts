@@ -23,7 +23,7 @@ function englishLeft(zh: string): string[] {
     .replace(/（收到 [^）]*）|（得到输出 [^）]*）/g, "")
     .replace(/“[^”]*”/g, "")
     // A worker crash quotes the browser's own error text, which is not ours to translate.
-    .replace(/计算 Worker 意外停止（[^）]*）/, "")
+    .replace(/(计算|图像|训练) Worker 意外停止（[^）]*）/, "")
     .replace(/\b(output_padding|in_channels|out_channels|convTranspose2d|weight\.shape|groups|padding|stride|dilation|Worker|NaN|Infinity|nan|inf)\b/g, "");
   return stripped.match(/[A-Za-z]{3,}/g) ?? [];
 }
@@ -81,7 +81,9 @@ function allMessages(): string[] {
     for (const f of decode(q).fixes) out.add(f.kept);
   }
   out.add("no input cell 16");
-  out.add("The compute worker stopped unexpectedly (out of memory). A fresh worker will start with the next request.");
+  for (const worker of ["compute", "image", "training"]) {
+    out.add(`The ${worker} worker stopped unexpectedly (out of memory). A fresh worker will start with the next request.`);
+  }
   return [...out];
 }
 
