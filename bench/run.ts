@@ -11,6 +11,7 @@
 import os from "node:os";
 import {
   convTranspose2d,
+  mulberry32,
   resolveConvTranspose2d,
   scatterTrace,
   zeroInsertionTrace,
@@ -31,18 +32,10 @@ const ms = (v: number): string => v.toFixed(3);
 const ratio = (v: number): string => v.toFixed(3);
 const sci = (v: number): string => v.toExponential(2);
 
-/** Deterministic uniform values in [−1, 1) (mulberry32), so every run times the same data. */
+/** Deterministic uniform values in [−1, 1) (the core's mulberry32), so every run times the same data. */
 function randomArray(n: number, seed: number): Float64Array {
-  let a = seed >>> 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) / 2 ** 31 - 1;
-  }
-  return out;
+  const rand = mulberry32(seed);
+  return Float64Array.from({ length: n }, () => rand() * 2 - 1);
 }
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
