@@ -54,7 +54,7 @@ export const zhCN: Catalogue = {
   "grid.aria": "{name} {symbol}，{rows} 行 {cols} 列",
   "grid.cellAria": "{symbol}[{r},{c}] = {value}",
   "grid.cellPendingAria": "{symbol}[{r},{c}]，尚未计算",
-  "grid.cellCountAria": "{symbol}[{r},{c}] = {value}，已收到 {total} 个贡献中的 {count} 个",
+  "grid.cellCountAria": "{symbol}[{r},{c}] = {value}，{count} / {total} 个贡献已收到",
   "grid.countTitle": "目前已收到的贡献：{count} / {total}",
 
   "stage.convOp": "与之卷积",

@@ -283,7 +283,10 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
   for (const [label, change] of repairs) {
     const problem = problemOf(p);
     if (!problem) return p;
-    p = withChange(p, typeof change === "function" ? change(p) : change);
+    const delta = typeof change === "function" ? change(p) : change;
+    // A repair that changes nothing (padding already 0) is not one: the notice lists only real changes.
+    if (Object.entries(delta).every(([k, v]) => String(v) === String(p[k as keyof ExplorerParams]))) continue;
+    p = withChange(p, delta);
     fixes.push({ field: "combination", code: "combination", got: problem, kept: label });
   }
   const problem = problemOf(p);

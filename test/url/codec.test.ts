@@ -244,6 +244,12 @@ describe("the URL codec", () => {
     ]);
   });
 
+  test("only repairs that change something are reported: a 2×2 input with a 3×3 kernel needs a smaller kernel, not padding 0 again", () => {
+    const { state, fixes } = decode("x=1,2;3,4");
+    expect([state.params.kH, state.params.kW]).toEqual([2, 2]);
+    expect(fixes.filter((f) => f.code === "combination").map((f) => f.kept)).toEqual(["a kernel no larger than the input"]);
+  });
+
   test("grids with bad cells, ragged rows or too many cells keep what they can", () => {
     const { state, fixes } = decode(`x=1,x,3;4,5&w=${Array(9).fill("1").join(",")}`);
     expect(Array.from(state.params.input)).toEqual([1, 0, 3, 4, 5, 0]);

@@ -16,6 +16,7 @@ export const matrixEn = {
   "matrix.labelValues": "values",
   "matrix.gridAria": "Matrix {m}, {rows} rows by {cols} columns, with vec({input}) above its columns and vec({output}) beside its rows. Arrow keys move between cells.",
   "matrix.entryAria": "Row {r}, column {c}: {w} = {value}",
+  "matrix.entryNamedAria": "Row {r}, column {c}: {label} = {value}, weight {w}",
   "matrix.zeroAria": "Row {r}, column {c}: structural zero",
   "matrix.rowAria": "Row {r}: output {cell}",
   "matrix.colAria": "Column {c}: input {cell} = {value}",

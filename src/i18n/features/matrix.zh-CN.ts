@@ -19,6 +19,7 @@ export const matrixZh: Translation<typeof matrixEn> = {
   "matrix.labelValues": "数值",
   "matrix.gridAria": "矩阵 {m}，{rows} 行 {cols} 列；列上方是 vec({input})，行右侧是 vec({output})。用方向键在单元之间移动。",
   "matrix.entryAria": "第 {r} 行第 {c} 列：{w} = {value}",
+  "matrix.entryNamedAria": "第 {r} 行第 {c} 列：{label} = {value}，权重 {w}",
   "matrix.zeroAria": "第 {r} 行第 {c} 列：结构性零元",
   "matrix.rowAria": "第 {r} 行：输出 {cell}",
   "matrix.colAria": "第 {c} 列：输入 {cell} = {value}",

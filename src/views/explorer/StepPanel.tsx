@@ -101,10 +101,11 @@ export function StepPanel({ frame, explored }: { frame: ExplorerFrame; explored:
   }
   const heading = conv || m.granularity === "gather" ? t("sum.title") : t("scatter.title");
   return (
-    <section className="step-panel" aria-labelledby="step-panel-title" data-testid="step-panel">
+    // Named by its heading and the step: the heading alone ("Scatter-add") can repeat its view's name.
+    <section className="step-panel" aria-labelledby="step-panel-title step-panel-step" data-testid="step-panel">
       <header className="panel-header">
         <h2 id="step-panel-title">{heading}</h2>
-        <p className="step-title" aria-live="polite">
+        <p className="step-title" id="step-panel-step" aria-live="polite">
           {title}
         </p>
       </header>

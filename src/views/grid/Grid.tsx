@@ -97,6 +97,8 @@ const Cell = memo(function Cell(p: CellProps) {
           {p.text}
         </div>
       )}
+      {/* A space keeps the value and the badge two words ("18 1", not "181") for tools that read the visible text. */}
+      {p.badge ? " " : null}
       {p.badge ? (
         <span className="cell-badge" aria-hidden="true">
           {p.badge}

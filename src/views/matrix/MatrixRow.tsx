@@ -60,7 +60,11 @@ export const MatrixRow = memo(function MatrixRow(p: RowProps) {
       const w = ctx.weightName(ctx.kernelIdx[e]);
       const bg = ctx.weightFill(v);
       if (!isActive) style = { backgroundColor: bg, color: inkOn(bg) };
-      aria = t("matrix.entryAria", { r, c, w, value: formatNumber(v) });
+      // A shown name (w₀₂) is said as shown, so speech input can target the cell by what it reads (WCAG 2.5.3).
+      aria =
+        cells.mode === "names"
+          ? t("matrix.entryNamedAria", { r, c, label: cells.text[r * cols + c], w, value: formatNumber(v) })
+          : t("matrix.entryAria", { r, c, w, value: formatNumber(v) });
       title = t("matrix.entryTitle", { w, value: formatNumber(v), input: ctx.inName(c), output: outName });
     } else {
       aria = t("matrix.zeroAria", { r, c });

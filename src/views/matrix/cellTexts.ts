@@ -13,6 +13,8 @@ export type LabelMode = "names" | "values";
 export interface DenseCells {
   entry: Int32Array;
   text: string[];
+  /** What the texts are: a screen reader's label for an entry must contain its shown name (WCAG 2.5.3). */
+  mode: LabelMode;
 }
 
 export function denseCells(e: Exploration, mode: LabelMode): DenseCells {
@@ -33,5 +35,5 @@ export function denseCells(e: Exploration, mode: LabelMode): DenseCells {
       text[at] = label;
     }
   }
-  return { entry, text };
+  return { entry, text, mode };
 }

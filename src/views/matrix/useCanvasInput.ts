@@ -9,6 +9,21 @@ export const ZOOM_STEP = 1.5;
 type At = { x: number; y: number };
 
 /**
+ * CSS px of the canvas per viewport px: 1, except under CSS zoom (presenter mode scales the
+ * matrix view), where client coordinates and the bounding box are zoomed and the drawing is not.
+ */
+function unzoom(el: HTMLElement, rect: DOMRect): number {
+  return rect.width > 0 && el.offsetWidth > 0 ? el.offsetWidth / rect.width : 1;
+}
+
+/** A pointer's position over the canvas, in the canvas's own CSS px. */
+function localTo(el: HTMLElement, ev: { clientX: number; clientY: number }): At {
+  const rect = el.getBoundingClientRect();
+  const s = unzoom(el, rect);
+  return { x: (ev.clientX - rect.left) * s, y: (ev.clientY - rect.top) * s };
+}
+
+/**
  * Pointer, wheel and key input of the canvas matrix: drag pans (past a 3 px dead zone, so a click
  * stays a click), the wheel and double-click zoom about the pointer, arrow keys pan (Shift: half a
  * view), + − zoom (about the step's cell when it is in view), 0 fits, and the minimap centres the
@@ -24,10 +39,7 @@ export function useCanvasInput(
   anchor: () => { row: number; col: number } | null,
 ) {
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
-  const local = (ev: { clientX: number; clientY: number }): At => {
-    const rect = canvas.current!.getBoundingClientRect();
-    return { x: ev.clientX - rect.left, y: ev.clientY - rect.top };
-  };
+  const local = (ev: { clientX: number; clientY: number }): At => localTo(canvas.current!, ev);
   // Without a pointer (keys, buttons) zoom about the step's cell when it is in view, so what is
   // being computed stays in view; else about the centre.
   const zoomBy = (factor: number, at?: At) => {
@@ -57,8 +69,7 @@ export function useCanvasInput(
     const onWheel = (ev: WheelEvent) => {
       ev.preventDefault();
       const scale = ev.deltaMode === 1 ? 0.05 : ev.deltaMode === 2 ? 1 : 0.0015;
-      const rect = el.getBoundingClientRect();
-      zoomByRef.current(Math.exp(-ev.deltaY * scale), { x: ev.clientX - rect.left, y: ev.clientY - rect.top });
+      zoomByRef.current(Math.exp(-ev.deltaY * scale), localTo(el, ev));
     };
     el.addEventListener("wheel", onWheel, { passive: false });
     return () => el.removeEventListener("wheel", onWheel);
@@ -80,7 +91,8 @@ export function useCanvasInput(
         d.moved = true;
         d.x = ev.clientX;
         d.y = ev.clientY;
-        r.setView(panBy(r.view(), r.extent(), dx, dy));
+        const s = unzoom(ev.currentTarget, ev.currentTarget.getBoundingClientRect());
+        r.setView(panBy(r.view(), r.extent(), dx * s, dy * s));
         onDrag();
         return;
       }

@@ -37,7 +37,7 @@ export function StepNarration() {
           {caption}
         </p>
       ) : null}
-      <div className="visually-hidden" aria-live="polite" aria-label={t("present.narration")} data-testid="step-narration">
+      <div className="visually-hidden" role="status" aria-live="polite" aria-label={t("present.narration")} data-testid="step-narration">
         {spoken}
       </div>
     </>
