@@ -28,6 +28,8 @@ export function App() {
     <div className="app" data-present={present || undefined} data-embed={embed || undefined}>
       <Header />
       <main className="app-main">
+        {/* Embed mode hides the header; the page still needs its one h1 for screen readers. */}
+        {embed ? <h1 className="visually-hidden">{t("app.title")}</h1> : null}
         <ErrorBoundary title={t("boundary.title")} retryLabel={t("boundary.retry")} onRetry={() => api.getState().resetToSeed()}>
           <div className="explorer-layout">
             <aside className="explorer-sidebar" aria-label={t("layout.sidebar")}>

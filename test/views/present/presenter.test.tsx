@@ -48,6 +48,7 @@ describe("presenter mode and step narration", () => {
     const { store } = await open(false);
     act(() => store.getState().setEmbed(true));
     expect(document.querySelector(".app")?.getAttribute("data-embed")).toBe("true");
+    expect(document.querySelectorAll("main h1")).toHaveLength(1);
     expect(document.querySelector('[data-grid="input"]')).not.toBeNull();
   });
 });
