@@ -14,6 +14,12 @@ export interface UiSlice {
   /** The page shown: the explorer, the gallery or one of the "why" pages. */
   page: PageName;
   setPage: (page: PageName) => void;
+  /**
+   * The kernel last trained on the learn page in this session (not part of a link: a link carries
+   * it as typed values once the upsampling lab uses it).
+   */
+  learnedKernel: { k: number; s: number; step: number; values: number[] } | null;
+  setLearnedKernel: (kernel: { k: number; s: number; step: number; values: number[] } | null) => void;
   /** Presenter mode (large type, playback only) and embed mode (no chrome, for an iframe). */
   present: boolean;
   embed: boolean;
@@ -32,6 +38,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   focus: null,
   page: "explorer",
   setPage: (page) => set({ page }),
+  learnedKernel: null,
+  setLearnedKernel: (learnedKernel) => set({ learnedKernel }),
   present: false,
   embed: false,
   notices: [],

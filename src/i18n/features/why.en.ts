@@ -96,6 +96,7 @@ export const whyEn = {
   "why.kernel.gridLabel": "Kernel in use, {k}×{k}, stride {s}",
   "why.kernel.learnedBefore": "A learned kernel?",
   "why.kernel.learnedLink": "Train one on “A kernel that learns”",
+  "why.kernel.useLearned": "Use the kernel learned on “A kernel that learns” ({k}×{k}, s={s}, after {step} steps)",
 
   "why.status.computing": "Computing…",
   "why.status.updating": "Updating…",

@@ -96,6 +96,7 @@ export const whyZh: Translation<typeof whyEn> = {
   "why.kernel.gridLabel": "正在使用的卷积核，{k}×{k}，步幅 {s}",
   "why.kernel.learnedBefore": "想用学到的卷积核？",
   "why.kernel.learnedLink": "到“会学习的卷积核”页面训练一个",
+  "why.kernel.useLearned": "使用在“会学习的卷积核”页面学到的卷积核（{k}×{k}，s={s}，训练 {step} 步后）",
 
   "why.status.computing": "正在计算…",
   "why.status.updating": "正在更新…",

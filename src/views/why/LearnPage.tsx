@@ -1,5 +1,6 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { signedFill } from "./learn/signedFill";
+import { useAppStoreApi } from "../../store";
 import { useT } from "../useT";
 import { GrayCanvas } from "./learn/GrayCanvas";
 import { KernelHeatmap } from "./learn/KernelHeatmap";
@@ -26,6 +27,13 @@ export function LearnPage() {
   const training = useTraining(settings, source, speed);
   const { started, progress, phase } = training;
   const k = started && progress ? Math.round(Math.sqrt(progress.kernel.length)) : settings.kernelSize;
+  const api = useAppStoreApi();
+  // Offer the latest kernel to the upsampling lab (it becomes a typed, shareable kernel there).
+  useEffect(() => {
+    if (progress && progress.step > 0) {
+      api.getState().setLearnedKernel({ k, s: settings.stride, step: progress.step, values: Array.from(progress.kernel) });
+    }
+  }, [api, progress, k, settings.stride]);
 
   const fill = useMemo(() => {
     if (!started || !progress) return null;

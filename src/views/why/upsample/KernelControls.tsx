@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { LAB_KERNEL_RANGE } from "../../../url/pageSettings";
+import { useAppStore } from "../../../store";
 import { useT } from "../../useT";
 import { KERNEL_KINDS, type KernelChoice, type KernelKind } from "./kernelChoice";
 import { KernelGrid } from "./KernelGrid";
@@ -26,6 +27,7 @@ const MAX_K = LAB_KERNEL_RANGE.max;
  */
 export function KernelControls({ choice, onChange, scale, shown }: KernelControlsProps) {
   const t = useT();
+  const learned = useAppStore((s) => s.learnedKernel);
   const textId = useId();
   const [text, setText] = useState(() => (choice.typed ? kernelText(choice.typed.values, choice.typed.k) : ""));
   const parsed = parseKernel(text);
@@ -128,9 +130,21 @@ export function KernelControls({ choice, onChange, scale, shown }: KernelControl
           label={t("why.kernel.gridLabel", { k: shown.k, s: scale })}
         />
       )}
-      <p className="field-help">
-        {t("why.kernel.learnedBefore")} <PageLink page="learn">{t("why.kernel.learnedLink")}</PageLink>
-      </p>
+      {learned ? (
+        <p className="field-help">
+          <button
+            type="button"
+            className="why-button"
+            onClick={() => onChange({ ...choice, kind: "typed", typed: { values: learned.values.map((v) => Math.round(v * 1e4) / 1e4), k: learned.k } })}
+          >
+            {t("why.kernel.useLearned", { k: learned.k, s: learned.s, step: learned.step })}
+          </button>
+        </p>
+      ) : (
+        <p className="field-help">
+          {t("why.kernel.learnedBefore")} <PageLink page="learn">{t("why.kernel.learnedLink")}</PageLink>
+        </p>
+      )}
     </div>
   );
 }

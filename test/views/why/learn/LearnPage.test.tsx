@@ -41,12 +41,16 @@ describe("§4 a kernel that learns", () => {
   });
 
   test("Start trains: after some steps the loss has dropped, the loss curve and kernel show it, the output is drawn; Pause holds it", async () => {
-    await smallRun();
+    const { store } = await smallRun();
     const loss0 = Number(stat("loss"));
     const kernel0 = kernelCells("learned");
+    expect(store.getState().learnedKernel).toBeNull();
     fireEvent.click(button("start"));
     await waitFor(() => expect(step()).toBeGreaterThanOrEqual(60), { timeout: 8000 });
     expect(Number(stat("loss"))).toBeLessThan(loss0);
+    // The kernel is offered to the upsampling lab as it trains.
+    expect(store.getState().learnedKernel).toMatchObject({ k: 2, s: 2 });
+    expect(store.getState().learnedKernel!.step).toBeGreaterThan(0);
     expect(kernelCells("learned")).not.toEqual(kernel0);
     expect(document.querySelector(".loss-line")?.getAttribute("d")).toMatch(/^M.+L/);
     expect(painted.some((p) => p.label.startsWith("The learned kernel's output after") && p.width === 128)).toBe(true);

@@ -99,6 +99,23 @@ describe("upsampling lab", () => {
     expect(screen.getByText("Photo: Stéfan van der Walt, CC0 (scikit-image sample data).")).toBeTruthy();
   });
 
+  test("a kernel learned on the learn page can be used here, and becomes a typed kernel that a link carries", async () => {
+    const store = createAppStore({ initial: { lang: "en" } });
+    render(
+      <StoreProvider store={store}>
+        <UpsamplePage />
+      </StoreProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /Use the kernel learned/ })).toBeNull();
+    const values = [0.05, 0.13, 0.14, 0.06, 0.14, 0.71812, 0.7, 0.13, 0.15, 0.72, 0.71, 0.13, 0.06, 0.17, 0.15, 0.03];
+    act(() => store.getState().setLearnedKernel({ k: 4, s: 2, step: 500, values }));
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "Use the kernel learned on “A kernel that learns” (4×4, s=2, after 500 steps)" }));
+    });
+    const rounded = values.map((v) => Math.round(v * 1e4) / 1e4);
+    expect(store.getState().pageSettings.upsample).toMatchObject({ kernel: "typed", typed: { k: 4, values: rounded } });
+  });
+
   test("settings from a link open as such (×4, a typed 3×3 kernel, the difference view), and the controls write them back", async () => {
     const typed = { k: 3, values: [0, 1, 0, 1, 2, 1, 0, 1, 0] };
     const store = createAppStore({ initial: { lang: "en" } });
