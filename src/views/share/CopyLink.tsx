@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { useAppStore } from "../../store";
+import { useMemo, useState } from "react";
+import { useAppStoreShallow } from "../../store";
 import { encode } from "../../url/codec";
 import { urlStateOf } from "../../url/sync";
 import { useT } from "../useT";
@@ -8,7 +8,9 @@ import "./share.css";
 /** The link to exactly this view, kept live from the store, and a button that copies it. */
 export function CopyLink() {
   const t = useT();
-  const query = useAppStore((s) => encode(urlStateOf(s)));
+  // Select only what a link holds, so hover and playback flags do not re-encode the whole state.
+  const linkState = useAppStoreShallow((s) => urlStateOf(s));
+  const query = useMemo(() => encode(linkState), [linkState]);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const link = `${window.location.origin}${window.location.pathname}?${query}`;
   const copy = async () => {
