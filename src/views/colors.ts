@@ -21,7 +21,8 @@ function palette(interpolate: (t: number) => string): string[] {
   return Array.from({ length: LEVELS }, (_, i) => interpolate(i / (LEVELS - 1)));
 }
 
-export function valueFill(values: ArrayLike<number>): Fill {
+/** The smallest and largest finite values (NaN marks "not computed yet"), or null when there are none. */
+export function finiteExtent(values: ArrayLike<number>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -31,7 +32,13 @@ export function valueFill(values: ArrayLike<number>): Fill {
       hi = Math.max(hi, v);
     }
   }
-  if (!Number.isFinite(lo)) return () => "transparent";
+  return Number.isFinite(lo) ? [lo, hi] : null;
+}
+
+export function valueFill(values: ArrayLike<number>): Fill {
+  const extent = finiteExtent(values);
+  if (!extent) return () => "transparent";
+  const [lo, hi] = extent;
   if (lo < 0 && hi > 0) {
     const m = Math.max(-lo, hi);
     const scale = scaleDiverging((t: number) => interpolateRdBu(0.5 + (t - 0.5) * 0.55)).domain([-m, 0, m]);

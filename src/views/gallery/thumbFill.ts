@@ -1,6 +1,6 @@
 import { scaleDiverging, scaleSequential } from "d3-scale";
 import { interpolateBlues, interpolateRdBu } from "d3-scale-chromatic";
-import type { Fill } from "../colors";
+import { finiteExtent, type Fill } from "../colors";
 
 /**
  * A thumbnail's colours: stronger than the explorer's pale cell fills, since a thumbnail shows
@@ -8,16 +8,9 @@ import type { Fill } from "../colors";
  * (colour-blind safe, never red against green). NaN is transparent.
  */
 export function thumbFill(values: ArrayLike<number>): Fill {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isFinite(v)) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (!Number.isFinite(lo)) return () => "transparent";
+  const extent = finiteExtent(values);
+  if (!extent) return () => "transparent";
+  const [lo, hi] = extent;
   if (lo < 0 && hi > 0) {
     const m = Math.max(-lo, hi);
     const scale = scaleDiverging((t: number) => interpolateRdBu(0.5 + (t - 0.5) * 0.8)).domain([-m, 0, m]);
