@@ -1,6 +1,6 @@
-import { memo, useEffect, useId, useState } from "react";
+import { memo } from "react";
 import type { KernelInit } from "../../../core";
-import { parseSeed, randomSeed } from "../../edit/SeedField";
+import { DiceIcon, randomSeed, useSeedDraft } from "../../edit/SeedField";
 import { useT } from "../../useT";
 import { ChoiceField } from "./ChoiceField";
 import {
@@ -35,39 +35,12 @@ const range = (r: { min: number; max: number }) => Array.from({ length: r.max - 
 /** The run's seed: typed freely (a bad draft is flagged, never applied) or drawn anew. */
 function SeedInput({ seed, onSeed }: { seed: number; onSeed: (seed: number) => void }) {
   const t = useT();
-  const [draft, setDraft] = useState(String(seed));
-  const [invalid, setInvalid] = useState(false);
-  const messageId = useId();
-  useEffect(() => {
-    setDraft(String(seed));
-    setInvalid(false);
-  }, [seed]);
+  const { invalid, messageId, inputProps } = useSeedDraft(seed, onSeed);
   return (
     <span className="lesson-field seed-field">
       <label>
         <span>{t("learn.seed")}</span>
-        <input
-          name="seed"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft}
-          title={t("learn.seedTitle")}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? messageId : undefined}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setDraft(text);
-            const next = parseSeed(text);
-            setInvalid(next === null);
-            if (next !== null && next !== seed) onSeed(next);
-          }}
-          onBlur={() => {
-            setDraft(String(seed));
-            setInvalid(false);
-          }}
-        />
+        <input name="seed" title={t("learn.seedTitle")} {...inputProps} />
       </label>
       <button
         type="button"
@@ -76,12 +49,7 @@ function SeedInput({ seed, onSeed }: { seed: number; onSeed: (seed: number) => v
         aria-label={t("learn.newSeed")}
         title={t("learn.newSeedTitle")}
       >
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-          <path
-            d="M5 4h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm3 2.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm8 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-4 4a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-4 4a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm8 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"
-            fill="currentColor"
-          />
-        </svg>
+        <DiceIcon />
       </button>
       {invalid ? (
         <span id={messageId} className="lesson-field-error" role="alert">
