@@ -8,7 +8,7 @@ import { editText, parseCellValue, type CellValueProblem } from "./parseCellValu
 import { cellIndex, pairOf, planesOf, valuesOf, type ValueGrid } from "./planes";
 import { valuesPatch } from "./valuePatch";
 
-/** Props a Grid takes to let a person type a value into a cell (built in src/views/edit/). */
+/** Props a Grid takes to let a person type a value into a cell. */
 export interface ValueEditorProps {
   onCellActivate?: (r: number, c: number) => void;
   editor?: { r: number; c: number; node: ReactNode } | null;

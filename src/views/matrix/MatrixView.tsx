@@ -12,7 +12,7 @@ import { MatrixTable } from "./MatrixTable";
 import { cellName } from "./labels";
 import { domFits, outWidth } from "./tableSize";
 import { useMatrixModel, type Pointed } from "./useMatrixModel";
-import { useWidth } from "./useWidth";
+import { useWidth } from "../useWidth";
 import "./matrix.css";
 
 /**
