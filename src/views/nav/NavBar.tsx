@@ -1,5 +1,6 @@
 import { useAppStore, useAppStoreApi } from "../../store";
 import { PAGE_NAMES, type PageName } from "../../url/state";
+import { isPlainClick } from "../share/ExplorerLink";
 import { useT } from "../useT";
 import "./nav.css";
 
@@ -30,7 +31,7 @@ export function NavBar() {
               href={name === "explorer" ? "?" : `?page=${name}`}
               aria-current={page === name ? "page" : undefined}
               onClick={(e) => {
-                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                if (!isPlainClick(e)) return;
                 e.preventDefault();
                 api.getState().setPage(name);
                 document.documentElement.scrollTop = 0;

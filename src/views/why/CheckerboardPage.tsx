@@ -4,7 +4,7 @@ import type { CoverageJob } from "../../worker/image/protocol";
 import { useT } from "../useT";
 import { CheckerControls, type CheckerSettings } from "./checkerboard/CheckerControls";
 import { CoverageStages } from "./checkerboard/CoverageStages";
-import { ExplorerLink } from "./checkerboard/ExplorerLink";
+import { CheckerExplorerLink as ExplorerLink } from "./checkerboard/ExplorerLink";
 import { layerParams } from "./checkerboard/explorerLink";
 import { ImageArtifacts, type StackSettings } from "./checkerboard/ImageArtifacts";
 import { RuleStatement } from "./checkerboard/RuleStatement";

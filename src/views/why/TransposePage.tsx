@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { seedParams } from "../../params/explorerParams";
 import { useT } from "../useT";
-import { ExplorerLink } from "./apps/explorerLink";
+import { ExplorerLink } from "../share/ExplorerLink";
 import type { MovingEntry } from "./primer/MatrixMove";
 import { TransposeCard } from "./primer/TransposeCard";
 import { useSeedMatrix } from "./primer/useSeedMatrix";
@@ -93,7 +93,7 @@ export function TransposePage() {
             <p>{t("learn.primer.convScatter")}</p>
             <p className="primer-key">{t("learn.primer.convKey")}</p>
             <p>
-              <ExplorerLink target={{ params: seedParams(), views: ["matrix"] }} className="lesson-button">
+              <ExplorerLink target={{ params: seedParams(), views: ["matrix"] }} className="lesson-explorer-link lesson-button">
                 {t("learn.primer.openMatrix")}
               </ExplorerLink>
             </p>

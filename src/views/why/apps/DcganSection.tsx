@@ -1,7 +1,8 @@
 import { useState } from "react";
 import type { GeneratorLayer, GeneratorOptions } from "../../../core";
 import { useT } from "../../useT";
-import { ExplorerLink, transposedLayer } from "./explorerLink";
+import { ExplorerLink } from "../../share/ExplorerLink";
+import { transposedLayer } from "./transposedLayer";
 import { ChoiceField } from "../learn/ChoiceField";
 import { useNetwork } from "./useNetwork";
 
@@ -117,6 +118,7 @@ export function DcganSection() {
                   <td className="num">{l.weights.toLocaleString("en-US")}</td>
                   <td>
                     <ExplorerLink
+                      className="lesson-explorer-link"
                       target={{ params: transposedLayer(l) }}
                       title={t("learn.apps.dcgan.openTitle", { side: Math.min(4, l.inSize) })}
                       blockedLabel={(reason) => t("learn.apps.blocked", { reason })}

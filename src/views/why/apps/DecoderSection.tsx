@@ -3,7 +3,8 @@ import type { DecoderStage, EncoderDecoderOptions } from "../../../core";
 import { useT } from "../../useT";
 import { ChoiceField } from "../learn/ChoiceField";
 import { DecoderDiagram } from "./DecoderDiagram";
-import { ExplorerLink, transposedLayer } from "./explorerLink";
+import { ExplorerLink } from "../../share/ExplorerLink";
+import { transposedLayer } from "./transposedLayer";
 import { useNetwork } from "./useNetwork";
 
 type Kind = "unet" | "fcn32" | "fcn16" | "fcn8";
@@ -74,7 +75,7 @@ function StageNote({ st, index }: { st: DecoderStage; index: number }) {
         {st.status === "ok" ? "✓" : st.status === "needsOutputPadding" ? "⚠" : "✕"}
       </span>
       <span>{text}</span>{" "}
-      <ExplorerLink target={{ params: transposedLayer({ ...st, outputPadding: st.outputPadding ?? 0 }) }} blockedLabel={(reason) => t("learn.apps.blocked", { reason })}>
+      <ExplorerLink className="lesson-explorer-link" target={{ params: transposedLayer({ ...st, outputPadding: st.outputPadding ?? 0 }) }} blockedLabel={(reason) => t("learn.apps.blocked", { reason })}>
         {t("learn.apps.unet.open")}
       </ExplorerLink>
     </li>

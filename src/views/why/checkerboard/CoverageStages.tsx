@@ -4,7 +4,7 @@ import { useT } from "../../useT";
 import { countLut } from "../upsample/colormap";
 import { ColorLegend } from "../upsample/ColorLegend";
 import { CoverageMapView } from "./CoverageMapView";
-import { ExplorerLink } from "./ExplorerLink";
+import { CheckerExplorerLink as ExplorerLink } from "./ExplorerLink";
 import { layerParams } from "./explorerLink";
 
 /** Print counts in the cells of 2D maps up to this side, and of 1D strips up to this length. */

@@ -1,6 +1,4 @@
 import { seedParams, withChange, type ExplorerParams } from "../../../params/explorerParams";
-import { encode } from "../../../url/codec";
-import { defaultUrlState, type Lang } from "../../../url/state";
 
 /** One transposed-convolution layer of a coverage stack, as the explorer should show it. */
 export interface LayerLink {
@@ -37,9 +35,4 @@ export function layerParams(layer: LayerLink): ExplorerParams {
     bias: null,
     flip: false,
   });
-}
-
-/** The link (a query string) that opens `params` in the explorer, in the given language. */
-export function explorerHref(params: ExplorerParams, lang: Lang | null): string {
-  return `?${encode({ ...defaultUrlState(), page: "explorer", params, lang })}`;
 }

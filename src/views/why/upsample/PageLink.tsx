@@ -1,11 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useAppStoreApi } from "../../../store";
 import type { PageName } from "../../../url/state";
-
-/** True for a plain left click: a modified one (new tab, new window) is left to the browser. */
-export function isPlainClick(e: MouseEvent): boolean {
-  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-}
+import { isPlainClick } from "../../share/ExplorerLink";
 
 /** A real link to another page (?page=…); a plain click switches page in place, as the nav does. */
 export function PageLink({ page, children, className }: { page: PageName; children: ReactNode; className?: string }) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { dcganGenerator, encoderDecoder } from "../../../../src/core";
 import { decode } from "../../../../src/url/codec";
 import { ApplicationsPage } from "../../../../src/views/why/ApplicationsPage";
-import { transposedLayer } from "../../../../src/views/why/apps/explorerLink";
+import { transposedLayer } from "../../../../src/views/why/apps/transposedLayer";
 import { renderPage, stubCanvas } from "../learn/renderPage";
 
 beforeEach(stubCanvas);
