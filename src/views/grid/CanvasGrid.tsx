@@ -1,8 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
-import { UP_BORDER, UP_INSERTED_ZERO } from "../../core";
-import { HIGHLIGHT } from "../colors";
-import { formatNumber } from "../format";
-import { MARK_READ, MARK_WRITTEN } from "../frames/marks";
+import { DETAIL_PX, paint, type Painted } from "./canvasPaint";
 import { cellGap, type GridName } from "./Grid";
 import { countSet, type PlaneModel } from "./planeModel";
 
@@ -20,13 +17,6 @@ export interface CanvasGridProps {
   onCellActivate?: (r: number, c: number) => void;
 }
 
-/** Cells at least this large show their number, as the DOM grid does. */
-const TEXT_PX = 22;
-/** Cells at least this large get outlines and patterns; smaller ones are marked by their fill. */
-const DETAIL_PX = 6;
-/** Below this, a linked cell is ringed from outside (a dashed outline inside would be lost). */
-const RING_PX = 14;
-
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -37,13 +27,14 @@ const ARROWS: Record<string, [number, number]> = {
 /**
  * A grid too large for one DOM node per cell (beyond 32×32), drawn to a canvas with the DOM grid's
  * colours and marks. It keeps the grid's interaction: the pointer or the keyboard cursor (arrow
- * keys, once focused) calls onHover, Enter calls onCellActivate. One redraw per step or focus
- * change, O(cells), with no allocation per cell.
+ * keys, once focused) calls onHover, Enter calls onCellActivate. A step or a focus change repaints
+ * only the cells it changed (canvasPaint).
  */
 export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
   const { name, caption, ariaLabel, model, cellPx, describe, onHover, onLeave, onCellActivate } = props;
   const { rows, cols } = model;
   const ref = useRef<HTMLCanvasElement>(null);
+  const painted = useRef<Painted | null>(null);
   const [cursor, setCursor] = useState<{ r: number; c: number } | null>(null);
   const last = useRef(-1);
   const gap = cellPx >= DETAIL_PX ? cellGap(cellPx) : 0;
@@ -58,13 +49,14 @@ export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
     const dpr = typeof window !== "undefined" ? Math.min(2, window.devicePixelRatio || 1) : 1;
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
-    // resizing reallocates the backing store: only when the size really changes
+    // resizing reallocates (and blanks) the backing store: only when the size really changes
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      painted.current = null;
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    draw(ctx, model, cellPx, pitch, width, height, cursor);
+    painted.current = paint(ctx, model, { px: cellPx, pitch, width, height }, cursor, painted.current);
   }, [model, cellPx, pitch, width, height, cursor]);
 
   const point = useCallback(
@@ -148,103 +140,3 @@ export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
     </figure>
   );
 });
-
-function draw(
-  ctx: CanvasRenderingContext2D,
-  m: PlaneModel,
-  px: number,
-  pitch: number,
-  width: number,
-  height: number,
-  cursor: { r: number; c: number } | null,
-): void {
-  const detail = px >= DETAIL_PX;
-  ctx.clearRect(0, 0, width, height);
-  for (let r = 0; r < m.rows; r++) {
-    for (let c = 0; c < m.cols; c++) {
-      const i = r * m.cols + c;
-      const v = m.values[m.offset + i];
-      const mark = m.marks[i];
-      const x = c * pitch;
-      const y = r * pitch;
-      if (mark === MARK_READ) ctx.fillStyle = detail ? HIGHLIGHT.readBg : HIGHLIGHT.read;
-      else if (mark === MARK_WRITTEN) ctx.fillStyle = detail ? HIGHLIGHT.writtenBg : HIGHLIGHT.written;
-      else if (!detail && m.linked[i]) ctx.fillStyle = HIGHLIGHT.linked;
-      else ctx.fillStyle = Number.isNaN(v) ? "#f1f5f9" : m.fill(v);
-      ctx.fillRect(x, y, px, px);
-    }
-  }
-  if (!detail) {
-    ringLinked(ctx, m, px, pitch);
-    drawCursor(ctx, cursor, px, pitch);
-    return;
-  }
-  ctx.lineWidth = 1;
-  for (let r = 0; r < m.rows; r++) {
-    for (let c = 0; c < m.cols; c++) {
-      const i = r * m.cols + c;
-      const kind = m.kinds ? m.kinds[m.offset + i] : 0;
-      const x = c * pitch;
-      const y = r * pitch;
-      if (kind === UP_INSERTED_ZERO) {
-        ctx.fillStyle = "#64748b";
-        ctx.beginPath();
-        ctx.arc(x + px / 2, y + px / 2, Math.max(1, px / 9), 0, 2 * Math.PI);
-        ctx.fill();
-      } else if (kind === UP_BORDER) {
-        ctx.strokeStyle = "#94a3b8";
-        ctx.beginPath();
-        ctx.moveTo(x, y + px);
-        ctx.lineTo(x + px, y);
-        ctx.stroke();
-      }
-      const mark = m.marks[i];
-      if (mark) {
-        ctx.strokeStyle = mark === MARK_READ ? HIGHLIGHT.read : HIGHLIGHT.written;
-        ctx.lineWidth = Math.max(1.5, px / 10);
-        ctx.strokeRect(x + 0.75, y + 0.75, px - 1.5, px - 1.5);
-        ctx.lineWidth = 1;
-      }
-      if (m.linked[i] && px >= RING_PX) {
-        ctx.strokeStyle = HIGHLIGHT.linked;
-        ctx.setLineDash([3, 2]);
-        ctx.lineWidth = Math.max(1.5, px / 12);
-        ctx.strokeRect(x + 1, y + 1, px - 2, px - 2);
-        ctx.setLineDash([]);
-        ctx.lineWidth = 1;
-      }
-      if (px >= TEXT_PX && kind !== UP_INSERTED_ZERO && kind !== UP_BORDER) {
-        const v = m.values[m.offset + i];
-        if (!Number.isNaN(v)) {
-          ctx.fillStyle = "#0f172a";
-          ctx.font = `600 ${Math.round(px * 0.36)}px system-ui, sans-serif`;
-          ctx.textAlign = "center";
-          ctx.textBaseline = "middle";
-          ctx.fillText(formatNumber(v), x + px / 2, y + px / 2 + 0.5);
-        }
-      }
-    }
-  }
-  if (px < RING_PX) ringLinked(ctx, m, px, pitch);
-  drawCursor(ctx, cursor, px, pitch);
-}
-
-/** Small cells: each linked cell ringed from outside, so it stands out at a glance. */
-function ringLinked(ctx: CanvasRenderingContext2D, m: PlaneModel, px: number, pitch: number): void {
-  ctx.strokeStyle = HIGHLIGHT.linked;
-  ctx.lineWidth = 1.5;
-  for (let i = 0; i < m.linked.length; i++) {
-    if (!m.linked[i]) continue;
-    const x = (i % m.cols) * pitch;
-    const y = Math.floor(i / m.cols) * pitch;
-    ctx.strokeRect(x - 2.25, y - 2.25, px + 4.5, px + 4.5);
-  }
-}
-
-/** The keyboard cursor: a focus-coloured frame around its cell. */
-function drawCursor(ctx: CanvasRenderingContext2D, cursor: { r: number; c: number } | null, px: number, pitch: number): void {
-  if (!cursor) return;
-  ctx.strokeStyle = HIGHLIGHT.focus;
-  ctx.lineWidth = 2.5;
-  ctx.strokeRect(cursor.c * pitch - 1.5, cursor.r * pitch - 1.5, px + 3, px + 3);
-}
