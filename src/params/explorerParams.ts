@@ -144,6 +144,8 @@ export function resizeGrid(
   from: readonly number[],
   to: readonly number[],
 ): Float64Array {
+  // The common case (a stepper probing stride or padding, a change that keeps this grid's shape): a copy.
+  if (from.length === to.length && from.every((n, d) => n === to[d]) && data.length === to.reduce((a, b) => a * b, 1)) return data.slice();
   const size = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
   const out = new Float64Array(size(to));
   const constant = data.length > 0 && data.every((v) => v === data[0]) ? data[0] : 0;

@@ -98,6 +98,14 @@ describe("resizing a grid", () => {
     expect(Array.from(resizeGrid(g, [1, 2, 3], [2, 2, 3]))).toEqual([1, 2, 3, 4, 5, 6, 0, 0, 0, 0, 0, 0]);
   });
 
+  test("the same shape gives a copy, never the grid itself", () => {
+    const g = Float64Array.from([1, 2, 3, 4, 5, 6]);
+    const same = resizeGrid(g, [2, 3], [2, 3]);
+    expect(Array.from(same)).toEqual([1, 2, 3, 4, 5, 6]);
+    same[0] = 9;
+    expect(g[0]).toBe(1);
+  });
+
   test("a constant grid stays constant, so the seed's ones kernel grows as ones", () => {
     const k = withChange(seedParams(), { kH: 4, kW: 5 });
     expect(Array.from(k.weight)).toEqual(new Array(20).fill(1));

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from "react";
 import { snippetOutput } from "../../format/pytorchSnippet";
-import { useAppStoreShallow } from "../../store";
+import { useComputed } from "../useComputed";
 import { useT } from "../useT";
 import { CopyButton } from "./CopyButton";
 import { highlightPython } from "./highlightPython";
@@ -15,11 +15,7 @@ import "./code.css";
 export function CodePanel() {
   const t = useT();
   const titleId = useId();
-  const { exploration, explored, exploredFrom } = useAppStoreShallow((s) => ({
-    exploration: s.exploration,
-    explored: s.explored,
-    exploredFrom: s.exploredFrom,
-  }));
+  const { exploration, explored, exploredFrom } = useComputed();
   const code = useMemo(() => (explored && exploredFrom ? snippetFor(explored, exploredFrom) : null), [explored, exploredFrom]);
   const tokens = useMemo(() => (code ? highlightPython(code) : []), [code]);
   const printed = useMemo(() => (exploration ? snippetOutput(exploration.output) : null), [exploration]);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import { useValueEditor } from "../edit/useValueEditor";
 import { flippedIndex, kernelPlane, planePair, type Layout } from "../frames/layout";
 import { GridCaption } from "../grid/GridCaption";
@@ -20,7 +20,7 @@ import { ViewCard } from "./ViewCard";
  * into its footprint, overlaps accumulate, badges count contributions); in conv mode the sliding
  * window. Input and kernel are editable in place.
  */
-export function DirectView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
+export const DirectView = memo(function DirectView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
   const t = useT();
   const [bodyRef, width] = useBoxWidth<HTMLDivElement>();
   const l = frame.layout;
@@ -116,7 +116,7 @@ export function DirectView({ frame, output, detail }: { frame: ExplorerFrame; ou
       </div>
     </ViewCard>
   );
-}
+});
 
 /** "w[1,0]" for a kernel of a multi-channel weight, and "flipped" when true convolution is on. */
 function kernelNote(t: Translate, l: Layout, plane: number, flip: boolean): string | undefined {

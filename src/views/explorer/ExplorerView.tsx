@@ -8,6 +8,7 @@ import { layoutOf } from "../frames/layout";
 import { momentOf, type Moment } from "../frames/moment";
 import { MatrixView } from "../matrix/MatrixView";
 import { PlaybackBar } from "../playback/PlaybackBar";
+import { useDrawn } from "../useDrawn";
 import { useT } from "../useT";
 import { AgreementCheck } from "./AgreementCheck";
 import { ChannelTabs } from "./ChannelTabs";
@@ -35,16 +36,11 @@ import "./explorer.css";
 export function ExplorerView() {
   const t = useT();
   const api = useAppStoreApi();
-  const { mode, k, reversedFrom, e, explored, exploredFrom, step, granularity, focus, views, backend } = useAppStoreShallow((s) => ({
+  const { exploration: e, explored, exploredFrom, step, granularity, focus } = useDrawn();
+  const { mode, k, reversedFrom, views, backend } = useAppStoreShallow((s) => ({
     mode: s.params.mode,
     k: s.params.kH * s.params.kW,
     reversedFrom: s.reversedFrom,
-    e: s.exploration,
-    explored: s.explored,
-    exploredFrom: s.exploredFrom,
-    step: s.step,
-    granularity: s.granularity,
-    focus: s.focus,
     views: s.views,
     backend: s.backend,
   }));
@@ -75,7 +71,8 @@ export function ExplorerView() {
   const output = useMemo(() => (frame ? outputModel(frame) : null), [frame]);
   const shown = shownViews(views, e?.mode ?? mode);
   const host = frame ? stepHost(frame) : "scatter";
-  const detail = frame && explored ? <StepPanel frame={frame} explored={explored} /> : null;
+  // One element per frame, so the memoized views skip a render that changes nothing they show.
+  const detail = useMemo(() => (frame && explored ? <StepPanel frame={frame} explored={explored} /> : null), [frame, explored]);
   const hosted = shown.includes(host);
   const original =
     reversedFrom?.mode === "conv" ? { shape: [reversedFrom.inC, reversedFrom.inH, reversedFrom.inW], data: reversedFrom.input } : null;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import type { Focus } from "../frames/focus";
 import { rotatedPlane } from "../frames/layout";
 import { GridCaption } from "../grid/GridCaption";
@@ -20,7 +20,7 @@ import { WasteCounter } from "./WasteCounter";
  * 180°-rotated kernel, filling the same output. Inserted zeros and the border are marked by
  * pattern as well as colour; the counter shows what the zeros cost.
  */
-export function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
+export const ZeroView = memo(function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
   const t = useT();
   const [bodyRef, width] = useBoxWidth<HTMLDivElement>();
   const zi = frame.e.zeroInsertion;
@@ -114,4 +114,4 @@ export function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; outp
       </div>
     </ViewCard>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import type { Exploration } from "../../core";
 import { useAppStore } from "../../store";
 import { useT } from "../useT";
@@ -39,7 +39,7 @@ function zeroShare(nnz: number, cells: number): string {
  * stored entry focuses its kernel weight, a row label or vec(output) value its output cell, a
  * column label or vec(input) value its input cell, and a structural zero nothing.
  */
-export function MatrixView() {
+export const MatrixView = memo(function MatrixView() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const model = useMatrixModel();
@@ -107,4 +107,4 @@ export function MatrixView() {
       </footer>
     </section>
   );
-}
+});

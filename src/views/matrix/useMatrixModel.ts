@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from "react";
 import type { Exploration, ExploreParams } from "../../core";
-import { useAppStoreApi, useAppStoreShallow } from "../../store";
+import { useAppStoreApi } from "../../store";
 import { linkedTo, type Focus, type Linked } from "../frames/focus";
 import { momentOf, type Moment } from "../frames/moment";
+import { useDrawn } from "../useDrawn";
 import { sidesOf, symbolsOf, type MatrixSymbols } from "./labels";
 
 /** What the pointer (or the keyboard cursor) is on, in either renderer. */
@@ -60,13 +61,7 @@ export interface MatrixModel {
 /** Reads the store once for both renderers: the result, this step's moment and the focus's links. */
 export function useMatrixModel(): MatrixModel | null {
   const api = useAppStoreApi();
-  const { exploration, explored, step, granularity, focus } = useAppStoreShallow((s) => ({
-    exploration: s.exploration,
-    explored: s.explored,
-    step: s.step,
-    granularity: s.granularity,
-    focus: s.focus,
-  }));
+  const { exploration, explored, step, granularity, focus } = useDrawn();
   const moment = useMemo(() => (exploration ? momentOf(exploration, granularity, step) : null), [exploration, granularity, step]);
   const linked = useMemo(() => (exploration ? linkedTo(exploration, focus) : null), [exploration, focus]);
   const hl = useMemo<Highlights | null>(() => {
@@ -85,8 +80,8 @@ export function useMatrixModel(): MatrixModel | null {
   const point = useCallback(
     (p: Pointed | null) => {
       const s = api.getState();
-      if (!s.exploration) return;
-      const next = focusFor(s.exploration, p);
+      if (!exploration) return;
+      const next = focusFor(exploration, p); // the matrix on screen, which may be a result behind the store's
       const current = s.focus;
       if (next === null) {
         if (current && current === ours.current) s.setFocus(null);
@@ -100,7 +95,7 @@ export function useMatrixModel(): MatrixModel | null {
       ours.current = next;
       s.setFocus(next);
     },
-    [api],
+    [api, exploration],
   );
   // Stable per result, so memoized rows keep their props from step to step.
   const names = useMemo(() => {
