@@ -105,7 +105,8 @@ export function StepPanel({ frame, explored }: { frame: ExplorerFrame; explored:
     <section className="step-panel" aria-labelledby="step-panel-title step-panel-step" data-testid="step-panel">
       <header className="panel-header">
         <h2 id="step-panel-title">{heading}</h2>
-        <p className="step-title" id="step-panel-step" aria-live="polite">
+        {/* Not a live region: the step narration (StepNarration) speaks each step once, and pauses when playback is too fast. */}
+        <p className="step-title" id="step-panel-step">
           {title}
         </p>
       </header>

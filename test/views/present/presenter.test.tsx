@@ -36,6 +36,17 @@ describe("presenter mode and step narration", () => {
     expect(live.textContent).toBe("output (0,1) = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
   });
 
+  test("a step is spoken by one live region only: the step panel's title is not another", async () => {
+    const { store } = await open(false);
+    const live = () => [...document.querySelectorAll<HTMLElement>('[aria-live]:not([aria-live="off"])')];
+    act(() => store.getState().setStep(1));
+    const before = new Map(live().map((el) => [el, el.textContent]));
+    act(() => store.getState().setStep(2));
+    const changed = live().filter((el) => before.get(el) !== el.textContent);
+    expect(changed).toEqual([screen.getByTestId("step-narration")]);
+    expect(screen.getByTestId("step-panel").querySelector(".step-title")?.textContent).toMatch(/Step 3 of/);
+  });
+
   test("narration pauses while playback is too fast to follow", async () => {
     const { store } = await open(false);
     act(() => store.setState({ step: 1, playing: true, speed: 16 }));
