@@ -44,9 +44,10 @@ export function MatrixCanvas({ model, ramp, labelMode, onPoint, pointed }: Matri
   const m = exploration.matrix;
   const g = exploration.geometry;
   const box = useRef<HTMLDivElement>(null);
+  const base = useRef<HTMLCanvasElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const mini = useRef<HTMLCanvasElement>(null);
-  const stableRefs = useMemo(() => ({ box, canvas, mini }), []);
+  const stableRefs = useMemo(() => ({ box, base, canvas, mini }), []);
   const rangeId = useId();
   const [follow, setFollow] = useState(true);
   const [tip, setTip] = useState<{ x: number; y: number; flip: boolean; up: boolean; lines: string[] } | null>(null);
@@ -158,6 +159,7 @@ export function MatrixCanvas({ model, ramp, labelMode, onPoint, pointed }: Matri
           onKeyDown={input.onKeyDown}
           style={fitted === null ? undefined : { height: `min(var(--mx-canvas-h), ${fitted}px)` }}
         >
+          <canvas ref={stableRefs.base} className="mx-canvas" aria-hidden="true" />
           <canvas
             ref={stableRefs.canvas}
             className="mx-canvas"

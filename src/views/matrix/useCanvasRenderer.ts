@@ -21,6 +21,8 @@ export interface Readout {
 
 export interface CanvasRefs {
   box: RefObject<HTMLDivElement | null>;
+  /** Two stacked canvases: `base` under `canvas` (which takes the pointer). */
+  base: RefObject<HTMLCanvasElement | null>;
   canvas: RefObject<HTMLCanvasElement | null>;
   mini: RefObject<HTMLCanvasElement | null>;
 }
@@ -43,8 +45,11 @@ const MINIMAP_MIN_W = 40;
 
 /**
  * Draws the canvas matrix in requestAnimationFrame, at most once per frame, whatever asked for it
- * (a step, a focus, a pan, a resize). The body's pixels are re-rasterized only when the view, the
- * size or the result changed; a step or a hover only re-blits them and redraws the overlay.
+ * (a step, a focus, a pan, a resize), on two stacked canvases. The base holds the body's pixels
+ * and the axes: it is redrawn only when the view, the size or the result changed. The top holds
+ * what a step or a hover changes (bands, active and linked entries, labels, the vectors), so a
+ * step clears and redraws it alone and the compositor lays it over the base: the body is not
+ * copied again on every step.
  */
 export function useCanvasRenderer(refs: CanvasRefs, scene: Scene, names: { input: string; output: string }): Renderer {
   const sceneRef = useRef(scene);
@@ -63,6 +68,7 @@ export function useCanvasRenderer(refs: CanvasRefs, scene: Scene, names: { input
   });
   const mini = useRef<{ image: HTMLCanvasElement | null; key: string; palette: Uint32Array | null }>({ image: null, key: "", palette: null });
   const strips = useRef<StripBuffers>({ in: null, out: null });
+  const baseKey = useRef("");
   const theme = useRef<Theme | null>(null);
   const frame = useRef(0);
   const [readout, setReadout] = useState<Readout | null>(null);
@@ -92,35 +98,48 @@ export function useCanvasRenderer(refs: CanvasRefs, scene: Scene, names: { input
     viewKey.current = fitKey;
     const v = (viewRef.current = clampView(viewRef.current, e));
     const l = canvasLayout(w, h, v.tx + e.cols * v.k);
-    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
-      canvas.width = Math.round(w * dpr);
-      canvas.height = Math.round(h * dpr);
-      canvas.style.width = `${w}px`;
-      canvas.style.height = `${h}px`;
+    const baseCanvas = refs.base.current;
+    const bctx = baseCanvas?.getContext("2d");
+    if (!baseCanvas || !bctx) return;
+    for (const c of [canvas, baseCanvas]) {
+      if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+        c.width = Math.round(w * dpr);
+        c.height = Math.round(h * dpr);
+        c.style.width = `${w}px`;
+        c.style.height = `${h}px`;
+        baseKey.current = "";
+      }
+    }
+    const rkey = `${v.k},${v.tx},${v.ty},${dpr}`;
+    const bkey = `${rkey}@${w}x${h}|${namesRef.current.input},${namesRef.current.output}`;
+    if (baseKey.current !== bkey || raster.current.palette !== s.palette) {
+      bctx.setTransform(1, 0, 0, 1, 0, 0);
+      bctx.clearRect(0, 0, baseCanvas.width, baseCanvas.height);
+      const bw = Math.round(l.bodyW * dpr);
+      const bh = Math.round(l.bodyH * dpr);
+      if (bw > 0 && bh > 0) {
+        const r = raster.current;
+        if (!r.img || r.img.width !== bw || r.img.height !== bh) {
+          r.img = bctx.createImageData(bw, bh);
+          r.buf = new Uint32Array(r.img.data.buffer);
+          r.key = "";
+        }
+        if (r.buf && (r.key !== rkey || r.palette !== s.palette)) {
+          rasterBody(r.buf, bw, bh, s, v, e, dpr, th);
+          r.key = rkey;
+          r.palette = s.palette;
+        }
+        bctx.putImageData(r.img, Math.round(l.bodyX * dpr), Math.round(l.bodyY * dpr));
+      }
+      bctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawAxes(bctx, v, e, l, th, namesRef.current);
+      baseKey.current = bkey;
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const bw = Math.round(l.bodyW * dpr);
-    const bh = Math.round(l.bodyH * dpr);
-    if (bw > 0 && bh > 0) {
-      const r = raster.current;
-      if (!r.img || r.img.width !== bw || r.img.height !== bh) {
-        r.img = ctx.createImageData(bw, bh);
-        r.buf = new Uint32Array(r.img.data.buffer);
-        r.key = "";
-      }
-      const rkey = `${v.k},${v.tx},${v.ty},${dpr}`;
-      if (r.buf && (r.key !== rkey || r.palette !== s.palette)) {
-        rasterBody(r.buf, bw, bh, s, v, e, dpr, th);
-        r.key = rkey;
-        r.palette = s.palette;
-      }
-      ctx.putImageData(r.img, Math.round(l.bodyX * dpr), Math.round(l.bodyY * dpr));
-    }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawOverlay(ctx, s, v, e, l, th);
     drawStrips(ctx, s, v, e, l, th, dpr, strips.current);
-    drawAxes(ctx, v, e, l, th, namesRef.current);
 
     const mc = refs.mini.current;
     const mctx = mc?.getContext("2d");
