@@ -144,28 +144,31 @@ export function resizeGrid(
   from: readonly number[],
   to: readonly number[],
 ): Float64Array {
-  // The common case (a stepper probing stride or padding, a change that keeps this grid's shape): a copy.
-  if (from.length === to.length && from.every((n, d) => n === to[d]) && data.length === to.reduce((a, b) => a * b, 1)) return data.slice();
   const size = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
+  // The common case (a stepper probing stride or padding, a change that keeps this grid's shape): a copy.
+  if (from.length === to.length && from.every((n, d) => n === to[d]) && data.length === size(to)) return data.slice();
   const out = new Float64Array(size(to));
-  const constant = data.length > 0 && data.every((v) => v === data[0]) ? data[0] : 0;
-  out.fill(constant);
-  const strides = (s: readonly number[]) => s.map((_, i) => size(s.slice(i + 1)));
-  const fs = strides(from);
-  const ts = strides(to);
-  for (let i = 0; i < out.length; i++) {
-    let src = 0;
-    let inside = true;
-    for (let d = 0; d < to.length; d++) {
-      const coord = Math.floor(i / ts[d]) % to[d];
-      if (coord >= from[d]) {
-        inside = false;
-        break;
-      }
-      src += coord * fs[d];
+  let constant = data.length > 0 ? data[0] : 0;
+  for (let i = 1; i < data.length; i++) {
+    if (data[i] !== constant) {
+      constant = 0;
+      break;
     }
-    if (inside) out[i] = data[src];
   }
+  out.fill(constant);
+  if (from.length !== to.length || data.length !== size(from)) return out;
+  // Row by row: the kept part of each innermost row is one contiguous copy.
+  const copy = (d: number, src: number, dst: number): void => {
+    const n = Math.min(from[d], to[d]);
+    if (d === to.length - 1) {
+      out.set(data.subarray(src, src + n), dst);
+      return;
+    }
+    const fs = size(from.slice(d + 1));
+    const ts = size(to.slice(d + 1));
+    for (let i = 0; i < n; i++) copy(d + 1, src + i * fs, dst + i * ts);
+  };
+  if (to.length > 0) copy(0, 0, 0);
   return out;
 }
 

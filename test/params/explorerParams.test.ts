@@ -98,6 +98,34 @@ describe("resizing a grid", () => {
     expect(Array.from(resizeGrid(g, [1, 2, 3], [2, 2, 3]))).toEqual([1, 2, 3, 4, 5, 6, 0, 0, 0, 0, 0, 0]);
   });
 
+  test("every value whose position survives keeps it, at any shapes (against a cell-by-cell reference)", () => {
+    const shape = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(shape, shape, fc.integer({ min: 1, max: 1000 }), (from, toRaw, seed) => {
+        const to = from.map((_, d) => toRaw[d] ?? from[d]);
+        const n = from.reduce((a, b) => a * b, 1);
+        const data = Float64Array.from({ length: n }, (_, i) => ((i * 7 + seed) % 11) - 5);
+        const expected: number[] = [];
+        const total = to.reduce((a, b) => a * b, 1);
+        for (let i = 0; i < total; i++) {
+          let rest = i;
+          let src = 0;
+          let inside = true;
+          for (let d = 0; d < to.length; d++) {
+            const after = to.slice(d + 1).reduce((a, b) => a * b, 1);
+            const coord = Math.floor(rest / after);
+            rest %= after;
+            if (coord >= from[d]) inside = false;
+            src = src * from[d] + Math.min(coord, from[d] - 1);
+          }
+          expected.push(inside ? data[src] : data.every((v) => v === data[0]) ? data[0] : 0);
+        }
+        expect(Array.from(resizeGrid(data, from, to))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("the same shape gives a copy, never the grid itself", () => {
     const g = Float64Array.from([1, 2, 3, 4, 5, 6]);
     const same = resizeGrid(g, [2, 3], [2, 3]);
