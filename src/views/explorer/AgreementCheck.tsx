@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { Exploration } from "../../core";
 import { agrees, routesOf, type Route } from "../frames/agreement";
 import { formatNumber } from "../format";
@@ -16,7 +16,7 @@ const ROUTE_KEY = {
  * (scatter-add, zero-insertion conv, matrix·vec(input), or the sliding window) against the direct
  * conv2d / conv_transpose2d loops, with the largest absolute difference. Compared, not assumed.
  */
-export function AgreementCheck({ exploration }: { exploration: Exploration }) {
+export const AgreementCheck = memo(function AgreementCheck({ exploration }: { exploration: Exploration }) {
   const t = useT();
   const { routes, ok, worst } = useMemo(() => {
     const routes = routesOf(exploration);
@@ -40,4 +40,4 @@ export function AgreementCheck({ exploration }: { exploration: Exploration }) {
       </p>
     </section>
   );
-}
+});

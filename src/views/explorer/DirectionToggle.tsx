@@ -1,9 +1,10 @@
+import { memo } from "react";
 import type { Mode } from "../../core";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
 
 /** The one control that switches between the convolution and its reverse (a segmented toggle). */
-export function DirectionToggle() {
+export const DirectionToggle = memo(function DirectionToggle() {
   const t = useT();
   const api = useAppStoreApi();
   const mode = useAppStore((s) => s.params.mode);
@@ -24,4 +25,4 @@ export function DirectionToggle() {
       {option("transposed", t("direction.transposed"))}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { EditToolbar } from "../edit/EditToolbar";
 import { useT } from "../useT";
 
@@ -6,7 +7,7 @@ import { useT } from "../useT";
  * grids they edit, folded by default so the grids and the timeline share one screen; cells stay
  * editable in place (click, or Enter on a focused cell).
  */
-export function EditDrawer() {
+export const EditDrawer = memo(function EditDrawer() {
   const t = useT();
   return (
     <details className="edit-drawer">
@@ -17,4 +18,4 @@ export function EditDrawer() {
       </div>
     </details>
   );
-}
+});

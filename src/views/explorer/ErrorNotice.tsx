@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { useAppStoreShallow } from "../../store";
 import { useT } from "../useT";
 
 /** A refused change or a worker crash, inline; the last valid parameters and result stay on screen. */
-export function ErrorNotice() {
+export const ErrorNotice = memo(function ErrorNotice() {
   const t = useT();
   const { error, hasResult } = useAppStoreShallow((s) => ({
     error: s.paramsProblem ?? s.error,
@@ -16,4 +17,4 @@ export function ErrorNotice() {
       {hasResult ? <span className="error-stale">{t("error.stale")}</span> : null}
     </div>
   );
-}
+});

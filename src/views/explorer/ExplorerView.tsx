@@ -9,6 +9,7 @@ import { momentOf, type Moment } from "../frames/moment";
 import { MatrixView } from "../matrix/MatrixView";
 import { PlaybackBar } from "../playback/PlaybackBar";
 import { useDrawn } from "../useDrawn";
+import { READABLE_SPEED, useReadable } from "./useReadable";
 import { useT } from "../useT";
 import { AgreementCheck } from "./AgreementCheck";
 import { ChannelTabs } from "./ChannelTabs";
@@ -37,7 +38,9 @@ export function ExplorerView() {
   const t = useT();
   const api = useAppStoreApi();
   const { exploration: e, explored, exploredFrom, step, granularity, focus } = useDrawn();
-  const { mode, k, reversedFrom, views, backend } = useAppStoreShallow((s) => ({
+  const { mode, k, reversedFrom, views, backend, playing, fast } = useAppStoreShallow((s) => ({
+    playing: s.playing,
+    fast: s.playing && s.speed > READABLE_SPEED,
     mode: s.params.mode,
     k: s.params.kH * s.params.kW,
     reversedFrom: s.reversedFrom,
@@ -71,14 +74,17 @@ export function ExplorerView() {
   const output = useMemo(() => (frame ? outputModel(frame) : null), [frame]);
   const shown = shownViews(views, e?.mode ?? mode);
   const host = frame ? stepHost(frame) : "scatter";
-  // One element per frame, so the memoized views skip a render that changes nothing they show.
-  const detail = useMemo(() => (frame && explored ? <StepPanel frame={frame} explored={explored} /> : null), [frame, explored]);
+  // One element per frame, so the memoized views skip a render that changes nothing they show;
+  // the step written out follows at a readable rate while the player runs fast (useReadable).
+  const written = useMemo(() => (frame && explored ? { frame, explored } : null), [frame, explored]);
+  const readable = useReadable(written, fast);
+  const detail = useMemo(() => (readable ? <StepPanel frame={readable.frame} explored={readable.explored} /> : null), [readable]);
   const hosted = shown.includes(host);
   const original =
     reversedFrom?.mode === "conv" ? { shape: [reversedFrom.inC, reversedFrom.inH, reversedFrom.inW], data: reversedFrom.input } : null;
 
   return (
-    <section className="explorer" data-mode={e?.mode ?? mode} aria-label={t("explorer.label")}>
+    <section className="explorer" data-mode={e?.mode ?? mode} data-playing={playing || undefined} aria-label={t("explorer.label")}>
       <div className="explorer-bar">
         <DirectionToggle />
         <ViewToggles mode={e?.mode ?? mode} />

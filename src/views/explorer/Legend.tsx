@@ -1,7 +1,8 @@
+import { memo } from "react";
 import { useT } from "../useT";
 
 /** What the highlight colours and marks mean; zero-insertion marks only when that view is shown. */
-export function Legend({ mode, zero }: { mode: "conv" | "transposed"; zero: boolean }) {
+export const Legend = memo(function Legend({ mode, zero }: { mode: "conv" | "transposed"; zero: boolean }) {
   const t = useT();
   return (
     <ul className="legend" aria-label={t("legend.label")}>
@@ -44,4 +45,4 @@ export function Legend({ mode, zero }: { mode: "conv" | "transposed"; zero: bool
       ) : null}
     </ul>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { useAppStoreShallow } from "../../store";
 import { useT } from "../useT";
 
 /** Where and how fast the result was computed, or "Computing…"; also the stage's placeholder. */
-export function StatusLine({ placeholder = false }: { placeholder?: boolean }) {
+export const StatusLine = memo(function StatusLine({ placeholder = false }: { placeholder?: boolean }) {
   const t = useT();
   const { loading, backend, ms, error } = useAppStoreShallow((s) => ({
     loading: s.loading,
@@ -24,4 +25,4 @@ export function StatusLine({ placeholder = false }: { placeholder?: boolean }) {
       {text}
     </p>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Mode } from "../../core";
 import { useAppStore, useAppStoreApi } from "../../store";
 import type { ViewName } from "../../url/state";
@@ -8,7 +9,7 @@ import { useT } from "../useT";
  * scatter view is the sliding window and the zero-insertion view does not apply: it stays listed,
  * disabled, with the reason.
  */
-export function ViewToggles({ mode }: { mode: Mode }) {
+export const ViewToggles = memo(function ViewToggles({ mode }: { mode: Mode }) {
   const t = useT();
   const api = useAppStoreApi();
   const views = useAppStore((s) => s.views);
@@ -46,7 +47,7 @@ export function ViewToggles({ mode }: { mode: Mode }) {
       ))}
     </div>
   );
-}
+});
 
 /** The views to draw: store.views, without zero-insertion in conv mode (and never none). */
 export function shownViews(views: readonly ViewName[], mode: Mode): ViewName[] {

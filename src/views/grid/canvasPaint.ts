@@ -24,15 +24,13 @@ export type Cursor = { r: number; c: number } | null;
 /**
  * What a canvas shows, kept after each paint so the next one can redo only the cells that changed.
  * A step changes a footprint (a few dozen cells of thousands): redrawing those instead of the whole
- * plane is what keeps playing at one step per frame on a 130×130 output.
+ * plane is what keeps playing at one step per frame on a 130×130 output. The model is kept by
+ * reference, not copied: models are snapshots, built anew for each step and never written after.
  */
 export interface Painted {
-  model: Pick<PlaneModel, "rows" | "cols" | "offset" | "fill" | "kinds">;
+  model: PlaneModel;
   geometry: CanvasGeometry;
   cursor: Cursor;
-  values: Float64Array;
-  marks: Uint8Array;
-  linked: Uint8Array;
 }
 
 /**
@@ -44,8 +42,7 @@ export interface Painted {
  */
 export function paint(ctx: CanvasRenderingContext2D, m: PlaneModel, g: CanvasGeometry, cursor: Cursor, before: Painted | null): Painted {
   const size = m.rows * m.cols;
-  const values = Float64Array.from({ length: size }, (_, i) => m.values[m.offset + i]);
-  const now: Painted = { model: m, geometry: g, cursor, values, marks: m.marks.slice(), linked: m.linked.slice() };
+  const now: Painted = { model: m, geometry: g, cursor };
   const changed = before && samePlane(before, now) ? changedCells(before, now) : null;
   if (!changed) {
     ctx.clearRect(0, 0, g.width, g.height);
@@ -71,19 +68,24 @@ function samePlane(a: Painted, b: Painted): boolean {
   if (ma.rows !== mb.rows || ma.cols !== mb.cols || ma.offset !== mb.offset || ma.fill !== mb.fill || ma.kinds !== mb.kinds) return false;
   if (ga.px !== gb.px || ga.pitch !== gb.pitch || ga.width !== gb.width || ga.height !== gb.height) return false;
   if (a.cursor?.r !== b.cursor?.r || a.cursor?.c !== b.cursor?.c) return false;
-  return gb.px >= RING_PX || sameBytes(a.linked, b.linked);
+  return gb.px >= RING_PX || sameBytes(ma.linked, mb.linked);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
 function changedCells(a: Painted, b: Painted): number[] {
+  const ma = a.model;
+  const mb = b.model;
+  const sameValues = ma.values === mb.values;
+  const o = mb.offset;
   const out: number[] = [];
-  for (let i = 0; i < b.values.length; i++) {
-    if (!Object.is(a.values[i], b.values[i]) || a.marks[i] !== b.marks[i] || a.linked[i] !== b.linked[i]) out.push(i);
+  for (let i = 0; i < mb.rows * mb.cols; i++) {
+    if ((!sameValues && !Object.is(ma.values[o + i], mb.values[o + i])) || ma.marks[i] !== mb.marks[i] || ma.linked[i] !== mb.linked[i]) out.push(i);
   }
   return out;
 }

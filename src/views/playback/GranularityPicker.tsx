@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { effectiveGranularity, macsOf, MAC_STEP_LIMIT, stepsOf, useAppStore, useAppStoreApi, useAppStoreShallow, type Granularity } from "../../store";
 import { useT } from "../useT";
 
@@ -8,7 +8,7 @@ const ORDER: readonly Granularity[] = ["scatter", "gather", "mac"];
  * What one step is: an input cell (scatter order), an output cell (gather order) or a single
  * multiply-add. Options the exploration cannot offer are disabled, and the reason is written out.
  */
-export function GranularityPicker() {
+export const GranularityPicker = memo(function GranularityPicker() {
   const t = useT();
   const api = useAppStoreApi();
   const { exploration, granularity } = useAppStoreShallow((s) => ({ exploration: s.exploration, granularity: s.granularity }));
@@ -73,4 +73,4 @@ export function GranularityPicker() {
       })}
     </div>
   );
-}
+});

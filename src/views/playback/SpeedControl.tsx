@@ -1,9 +1,10 @@
+import { memo } from "react";
 import { speedOptions } from "../../playback/speeds";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
 
 /** Steps per second, 0.5× to 16× (the + and − keys step through the same list). */
-export function SpeedControl() {
+export const SpeedControl = memo(function SpeedControl() {
   const t = useT();
   const api = useAppStoreApi();
   const speed = useAppStore((s) => s.speed);
@@ -19,4 +20,4 @@ export function SpeedControl() {
       </select>
     </label>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useAppStoreShallow } from "../../store";
 import { encode } from "../../url/codec";
 import { urlStateOf } from "../../url/sync";
@@ -10,7 +10,9 @@ export function CopyLink() {
   const t = useT();
   // Select only what a link holds, so hover and playback flags do not re-encode the whole state.
   const linkState = useAppStoreShallow((s) => urlStateOf(s));
-  const query = useMemo(() => encode(linkState), [linkState]);
+  // Encoded in a deferred render: while the player runs, the link follows without costing frames.
+  const shown = useDeferredValue(linkState);
+  const query = useMemo(() => encode(shown), [shown]);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const link = `${window.location.origin}${window.location.pathname}?${query}`;
   const copy = async () => {
