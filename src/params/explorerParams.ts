@@ -79,9 +79,11 @@ export function toExploreParams(p: ExplorerParams): ExploreParams {
 
 /**
  * The first thing wrong with a parameter set, as a message naming the field and the rule, or null
- * when the core accepts it and its traces fit the budget. Never throws.
+ * when the core accepts it and its traces fit the budget. Never throws. `values: false` skips the
+ * range check of every input, weight and bias value, for a caller that knows them valid (a change
+ * of sizes resizes valid values, filling with one of them or 0).
  */
-export function problemOf(p: ExplorerParams): string | null {
+export function problemOf(p: ExplorerParams, options: { values?: boolean } = {}): string | null {
   const checks: [string, number, (typeof LIMITS)[keyof typeof LIMITS]][] = [
     ["input height", p.inH, LIMITS.size],
     ["input width", p.inW, LIMITS.size],
@@ -109,10 +111,12 @@ export function problemOf(p: ExplorerParams): string | null {
   const [a, b, c, d] = weightShape(p);
   if (p.input.length !== p.inC * p.inH * p.inW) return `input must hold ${p.inC * p.inH * p.inW} values (got ${p.input.length})`;
   if (p.weight.length !== a * b * c * d) return `kernel must hold ${a * b * c * d} values (got ${p.weight.length})`;
-  for (const [label, arr] of [["input", p.input], ["kernel", p.weight], ["bias", p.bias ?? new Float64Array()]] as const) {
-    for (const v of arr) {
-      const problem = rangeProblem(`every ${label} value`, v, LIMITS.value);
-      if (problem) return problem;
+  if (options.values !== false) {
+    for (const [label, arr] of [["input", p.input], ["kernel", p.weight], ["bias", p.bias ?? new Float64Array()]] as const) {
+      for (const v of arr) {
+        const problem = rangeProblem(`every ${label} value`, v, LIMITS.value);
+        if (problem) return problem;
+      }
     }
   }
   let g: ConvGeometry;

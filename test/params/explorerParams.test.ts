@@ -21,6 +21,13 @@ describe("the explorer's parameters", () => {
     expect(Array.from(run(seedParams()))).toEqual([18, 27, 18, 27]);
   });
 
+  test("values out of range are refused, unless the caller asks for the structure only", () => {
+    const p = { ...seedParams(), input: seedParams().input.map((v, i) => (i === 5 ? 1e9 : v)) };
+    expect(problemOf(p)).toMatch(/every input value must be between/);
+    expect(problemOf(p, { values: false })).toBeNull();
+    expect(problemOf({ ...p, stride: [0, 1] }, { values: false })).toMatch(/stride \(height\)/);
+  });
+
   test("reversing the seed scatters its output back to the 4×4, and reversing again restores conv mode on that", () => {
     const seed = seedParams();
     const back = reversed(seed, run(seed));

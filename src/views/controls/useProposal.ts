@@ -32,7 +32,8 @@ export function useProposal(): Proposal {
       },
       check: (patch) => {
         try {
-          return problemOf(withChange(api.getState().params, patch));
+          // A stepper probes sizes and strides: the values it resizes are valid already, only a patch of values needs their check.
+          return problemOf(withChange(api.getState().params, patch), { values: "input" in patch || "weight" in patch || "bias" in patch });
         } catch (error) {
           return messageOf(error);
         }

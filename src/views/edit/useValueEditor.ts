@@ -51,15 +51,17 @@ function isMultiCell(text: string): boolean {
 export function useValueEditor(grid: ValueGrid, channel: number, rows: number, cols: number, options: ValueEditorOptions = {}): ValueEditorProps {
   const t = useT();
   const api = useAppStoreApi();
-  const params = useAppStore((s) => s.params);
   const [open, setOpen] = useState<OpenCell | null>(null);
+  // Read only while an editor is open: the views that edit would otherwise re-render on every
+  // parameter change just to hold an editor nobody opened.
+  const params = useAppStore((s) => (open ? s.params : null));
   /** The cell slot to give focus back to when the editor closes (keyboard users keep their place). */
   const returnFocus = useRef<HTMLElement | null>(null);
   const flipped = options.flipped === true && grid === "kernel";
 
-  const planes = useMemo(() => planesOf(params, grid), [params, grid]);
-  const plane = Math.max(0, Math.min(planes.count - 1, channel));
-  const current = open && open.r < rows && open.c < cols && rows === planes.rows && cols === planes.cols ? open : null;
+  const planes = useMemo(() => (params ? planesOf(params, grid) : null), [params, grid]);
+  const plane = planes ? Math.max(0, Math.min(planes.count - 1, channel)) : 0;
+  const current = open && planes && open.r < rows && open.c < cols && rows === planes.rows && cols === planes.cols ? open : null;
 
   useEffect(() => {
     if (current || !returnFocus.current) return;
@@ -74,7 +76,7 @@ export function useValueEditor(grid: ValueGrid, channel: number, rows: number, c
   }, []);
 
   const editor = useMemo(() => {
-    if (!current) return null;
+    if (!current || !params || !planes) return null;
     const { r, c } = current;
     const symbolBase = grid === "kernel" ? "w" : params.mode === "conv" ? "x" : "y";
     const planeTag = planes.count > 1 ? (grid === "kernel" ? `[${pairOf(planes, plane).join(",")}]` : `[${plane}]`) : "";
