@@ -60,14 +60,28 @@ async function expected(page: Page, s: Step) {
   return { rows: e.output.shape[1], cols: e.output.shape[2], values: Array.from(e.output.data) };
 }
 
+/** The sizes the sidebar's fields hold, and the sizes the input and kernel grids show. */
+async function sizes(page: Page) {
+  const field = async (name: string) => Number(await page.getByLabel(name, { exact: true }).inputValue());
+  const dims = (g: string[][]) => `${g.length}×${g[0]?.length ?? 0}`;
+  return {
+    typed: `${await field("Input (height)")}×${await field("Input (width)")} ${await field("Kernel (height)")}×${await field("Kernel (width)")}`,
+    shown: `${dims(await readGrid(page, "input"))} ${dims(await readGrid(page, "kernel"))}`,
+  };
+}
+
 async function check(page: Page, s: Step) {
   for (const [name, value] of s.set) await type(page, name, value);
-  // The sidebar states the shapes; wait until the output grid has the core's size, then finish it.
+  // The grids follow once the worker's result is drawn (until then they hold the last one): wait
+  // until they show the sizes typed, then compare the output with the core's on what they show.
+  await expect.poll(async () => {
+    const { typed, shown } = await sizes(page);
+    return shown === typed ? "caught up" : `typed ${typed}, shown ${shown}`;
+  }).toBe("caught up");
   await toEnd(page);
-  let want = await expected(page, s);
+  const want = await expected(page, s);
   await expect
     .poll(async () => {
-      want = await expected(page, s);
       await toEnd(page);
       const g = await readGrid(page, "output");
       return [g.length, g[0]?.length ?? 0];
