@@ -65,8 +65,11 @@ interface Field<K extends keyof Draft> {
   write: (s: UrlState) => string | null;
 }
 
+/** The most any grid field can use: 64 kernels (4 × 4 channels, groups 1) or 32×32 cells. */
+const GRID_CAP = { count: 64, side: LIMITS.size.max };
+
 const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
-  const g = parseGrids(raw);
+  const g = parseGrids(raw, GRID_CAP);
   if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
   if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
   if (g.mismatched) fix("grid", "every channel resized to the first one's size");
@@ -211,11 +214,12 @@ function cropGrid(g: ParsedGrids, maxCount: number, maxSide: number, field: stri
   const count = Math.min(g.count, maxCount);
   const rows = Math.min(g.rows, maxSide);
   const cols = Math.min(g.cols, maxSide);
-  if (count === g.count && rows === g.rows && cols === g.cols) return g;
+  const [wc, wr, wk] = g.written;
+  if (count === wc && rows === wr && cols === wk) return g;
   fixes.push({
     field,
     code: "clamped",
-    got: `${g.count}×${g.rows}×${g.cols}`,
+    got: `${wc}×${wr}×${wk}`,
     kept: `${count}×${rows}×${cols} (the top-left part)`,
   });
   return { ...g, count, rows, cols, data: resizeGrid(g.data, [g.count, g.rows, g.cols], [count, rows, cols]) };
@@ -258,7 +262,7 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
     flip: d.flip,
   };
   const [a, b] = weightShape(p);
-  const w = d.w ? cropGrid(d.w, 64, LIMITS.kernel.max, "w", fixes) : null;
+  const w = d.w ? cropGrid(d.w, GRID_CAP.count, LIMITS.kernel.max, "w", fixes) : null;
   p.kH = w?.rows ?? seed.kH;
   p.kW = w?.cols ?? seed.kW;
   if (w && w.count !== a * b) {

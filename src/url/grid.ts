@@ -23,10 +23,13 @@ export function formatGrids(data: Float64Array, count: number, rows: number, col
 }
 
 export interface ParsedGrids {
+  /** The grids kept: at most the caller's cap of grids, rows and columns (the top-left part). */
   count: number;
   rows: number;
   cols: number;
   data: Float64Array;
+  /** [grids, rows, columns] as written, before the cap. */
+  written: [number, number, number];
   /** How many cells were not numbers (read as 0) and how many rows were ragged (padded with 0). */
   badValues: number;
   raggedRows: number;
@@ -34,20 +37,28 @@ export interface ParsedGrids {
   mismatched: boolean;
 }
 
-/** Reads grids written by formatGrids; never throws. Cells that are not finite numbers become 0. */
-export function parseGrids(text: string): ParsedGrids {
+/**
+ * Reads grids written by formatGrids; never throws. Cells that are not finite numbers become 0.
+ * Only the top-left `cap` is read and stored, so a link written with thousands of rows or grids
+ * costs no more memory than the largest grid the app can use.
+ */
+export function parseGrids(text: string, cap: { count: number; side: number }): ParsedGrids {
   const grids = text.split("/").map((g) => g.split(";").map((row) => row.split(",")));
-  const rows = grids[0].length;
-  const cols = Math.max(...grids[0].map((r) => r.length));
-  const data = new Float64Array(grids.length * rows * cols);
+  const writtenRows = grids[0].length;
+  const writtenCols = grids[0].reduce((m, r) => Math.max(m, r.length), 0);
+  const count = Math.min(grids.length, cap.count);
+  const rows = Math.min(writtenRows, cap.side);
+  const cols = Math.min(writtenCols, cap.side);
+  const data = new Float64Array(count * rows * cols);
   let badValues = 0;
   let raggedRows = 0;
   let mismatched = false;
   grids.forEach((grid, g) => {
-    if (grid.length !== rows || grid.some((r) => r.length !== cols)) mismatched ||= g > 0;
+    if (grid.length !== writtenRows || grid.some((r) => r.length !== writtenCols)) mismatched ||= g > 0;
+    if (g >= count) return;
     for (let r = 0; r < rows; r++) {
       const row = grid[r] ?? [];
-      if (row.length !== cols && g === 0) raggedRows++;
+      if (row.length !== writtenCols && g === 0) raggedRows++;
       for (let c = 0; c < cols; c++) {
         const cell = row[c];
         if (cell === undefined) continue;
@@ -57,5 +68,5 @@ export function parseGrids(text: string): ParsedGrids {
       }
     }
   });
-  return { count: grids.length, rows, cols, data, badValues, raggedRows, mismatched };
+  return { count, rows, cols, data, written: [grids.length, writtenRows, writtenCols], badValues, raggedRows, mismatched };
 }

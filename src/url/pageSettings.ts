@@ -156,7 +156,8 @@ export function defaultPageSettings(): PageSettings {
 export const readTypedKernel: Read<TypedKernel | null> = (raw, fix) => {
   if (raw.trim() === "") return null;
   if (raw.includes("/")) fix("grid", "the first kernel only");
-  const g = parseGrids(raw.split("/")[0]);
+  // Read far enough for a kernel written as one row of k² values (k up to 32), no further.
+  const g = parseGrids(raw.split("/")[0], { count: 1, side: 1024 });
   if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
   if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
   const side = Math.round(Math.sqrt(g.cols));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { decode, encode, URL_VERSION } from "../../src/url/codec";
+import { parseGrids } from "../../src/url/grid";
 import { defaultUrlState, LANGS, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { fill } from "../../src/core";
@@ -258,6 +259,20 @@ describe("the URL codec", () => {
     const big = decode(`x=${Array(40).fill(Array(40).fill("1").join(",")).join(";")}`);
     expect([big.state.params.inH, big.state.params.inW]).toEqual([32, 32]);
     expect(big.fixes[0]).toMatchObject({ field: "x", code: "clamped", kept: "1×32×32 (the top-left part)" });
+  });
+
+  test("a link with thousands of rows, columns and channels reads only the part the app can use", () => {
+    // 20 channels of 3,000 × 3,000 cells would need 1.4 GB if stored before cropping.
+    const row = "1,".repeat(2999) + "1";
+    const channel = `${row};${";".repeat(2998)}`;
+    const huge = Array(20).fill(channel).join("/");
+    const { state, fixes } = decode(`x=${huge}&kw=${row}`);
+    expect([state.params.inC, state.params.inH, state.params.inW]).toEqual([4, 32, 32]);
+    expect(state.params.input[0]).toBe(1);
+    expect(fixes.find((f) => f.field === "x" && f.code === "clamped")).toMatchObject({ got: "20×3000×3000", kept: "4×32×32 (the top-left part)" });
+    const parsed = parseGrids(huge, { count: 64, side: 32 });
+    expect([parsed.count, parsed.rows, parsed.cols, parsed.data.length]).toEqual([20, 32, 32, 20 * 32 * 32]);
+    expect(parsed.written).toEqual([20, 3000, 3000]);
   });
 
   test("a future or garbled version is read as the current one and reported", () => {
