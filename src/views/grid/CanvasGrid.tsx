@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { DETAIL_PX, paint, type Painted } from "./canvasPaint";
 import { cellGap, type GridName } from "./Grid";
+import { gridKey } from "./gridKey";
 import { countSet, type PlaneModel } from "./planeModel";
 
 export interface CanvasGridProps {
@@ -16,13 +17,6 @@ export interface CanvasGridProps {
   onLeave?: () => void;
   onCellActivate?: (r: number, c: number) => void;
 }
-
-const ARROWS: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
 
 /**
  * A grid too large for one DOM node per cell (beyond 32×32), drawn to a canvas with the DOM grid's
@@ -80,21 +74,19 @@ export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
     return r >= 0 && r < rows && c >= 0 && c < cols ? { r, c } : null;
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const at = cursor ?? { r: 0, c: 0 };
-    if (e.key === "Enter") {
+    const action = gridKey(e, at.r, at.c, rows, cols);
+    if (action?.kind === "activate") {
       if (onCellActivate) {
         e.preventDefault();
         onCellActivate(at.r, at.c);
       }
       return;
     }
-    const move = ARROWS[e.key];
-    if (!move) return;
+    if (!action) return;
     e.preventDefault();
-    const next = { r: Math.max(0, Math.min(rows - 1, at.r + move[0])), c: Math.max(0, Math.min(cols - 1, at.c + move[1])) };
-    setCursor(next);
-    point(next.r, next.c);
+    setCursor({ r: action.r, c: action.c });
+    point(action.r, action.c);
   };
 
   return (

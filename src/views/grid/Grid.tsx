@@ -1,4 +1,5 @@
 import { memo, useCallback, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { gridKey } from "./gridKey";
 
 /** Names tests read grids by (`data-grid`); views add names as they add grids. */
 export type GridName =
@@ -108,13 +109,6 @@ const Cell = memo(function Cell(p: CellProps) {
   );
 });
 
-const ARROWS: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
-
 /** The slot (r, c) an event happened in, read from its data-i, or null outside any cell. */
 function slotOf(target: EventTarget | null, cols: number): { el: HTMLElement; r: number; c: number } | null {
   const el = target instanceof Element ? target.closest<HTMLElement>("[data-i]") : null;
@@ -169,20 +163,18 @@ export const Grid = memo(function Grid(props: GridProps) {
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const slot = slotOf(e.target, cols);
-    if (!slot || e.target !== slot.el || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === "Enter") {
+    if (!slot || e.target !== slot.el) return;
+    const action = gridKey(e, slot.r, slot.c, rows, cols);
+    if (action?.kind === "activate") {
       if (onCellActivate) {
         e.preventDefault();
         onCellActivate(slot.r, slot.c);
       }
       return;
     }
-    const move = ARROWS[e.key];
-    if (!move) return;
+    if (!action) return;
     e.preventDefault(); // the arrows move inside the grid; the player's ← → shortcuts skip prevented keys
-    const r = Math.max(0, Math.min(rows - 1, slot.r + move[0]));
-    const c = Math.max(0, Math.min(cols - 1, slot.c + move[1]));
-    const next = e.currentTarget.querySelector<HTMLElement>(`[data-i="${r * cols + c}"]`);
+    const next = e.currentTarget.querySelector<HTMLElement>(`[data-i="${action.r * cols + action.c}"]`);
     next?.focus();
   };
 

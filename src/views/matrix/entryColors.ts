@@ -1,5 +1,6 @@
 import { interpolateLab, piecewise } from "d3-interpolate";
 import { rgb } from "d3-color";
+import { finiteExtent } from "../colors";
 
 /**
  * The canvas matrix's colour map. Entries there are a few pixels wide, so they need more contrast
@@ -33,16 +34,7 @@ export function pack(color: string, alpha = 255): number {
 }
 
 export function strongRamp(values: ArrayLike<number>): Ramp {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isFinite(v)) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (!Number.isFinite(lo)) [lo, hi] = [0, 0];
+  const [lo, hi] = finiteExtent(values) ?? [0, 0];
   const signed = lo < 0 && hi > 0;
   const m = Math.max(Math.abs(lo), Math.abs(hi)) || 1;
   let css: (v: number) => string;
