@@ -16,7 +16,8 @@ function parseNumber(token: string, where: string): number | string {
       ? `${where} is ${token}: only finite numbers can be used`
       : `${where}: “${token.slice(0, 20)}” is not a number`;
   }
-  return Number(token);
+  const v = Number(token);
+  return Number.isFinite(v) ? v : `${where} is ${token}: only finite numbers can be used`; // 1e999 reads as Infinity
 }
 
 /** Strips `array(`/`tensor(` wrappers and keyword arguments such as dtype=… or requires_grad=True. */

@@ -42,6 +42,7 @@ describe("pasting a matrix", () => {
     expect(error("[[1, 2]]]")).toBe("a closing ] has no matching [");
     expect(error("[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]")).toBe("only 2-D matrices can be pasted (found more than two nested levels)");
     expect(error("[[1, 2], [3, Infinity]]")).toBe("value 2 is Infinity: only finite numbers can be used");
+    expect(error("1 1e999")).toBe("row 1, value 2 is 1e999: only finite numbers can be used");
   });
 
   test("any numeric matrix survives being printed as rows, as JSON and as a NumPy-style printout", () => {
