@@ -21,7 +21,9 @@ export function usePlaybackLoop(): void {
     let handle = 0;
     const loop = (now: number): void => {
       if (now - last >= interval) {
-        last = now;
+        // Keep the schedule rather than restart it from this frame (8 steps/s stays 8 at 60 Hz,
+        // not 7.5), but never owe more than one step after a stall.
+        last = Math.max(last + interval, now - interval);
         api.getState().tick();
       }
       if (api.getState().playing) handle = request(loop);

@@ -80,8 +80,10 @@ export function ExplorerView() {
   const readable = useReadable(written, fast);
   const detail = useMemo(() => (readable ? <StepPanel frame={readable.frame} explored={readable.explored} /> : null), [readable]);
   const hosted = shown.includes(host);
-  const original =
-    reversedFrom?.mode === "conv" ? { shape: [reversedFrom.inC, reversedFrom.inH, reversedFrom.inW], data: reversedFrom.input } : null;
+  const original = useMemo(
+    () => (reversedFrom?.mode === "conv" ? { shape: [reversedFrom.inC, reversedFrom.inH, reversedFrom.inW], data: reversedFrom.input } : null),
+    [reversedFrom],
+  );
 
   return (
     <section className="explorer" data-mode={e?.mode ?? mode} data-playing={playing || undefined} aria-label={t("explorer.label")}>

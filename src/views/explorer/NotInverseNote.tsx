@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Tensor } from "../../core";
 import { inkOn, valueFill } from "../colors";
 import { formatNumber } from "../format";
@@ -9,7 +10,7 @@ import { useT } from "../useT";
  * Says plainly that x′ is not x, next to the original x (its first channel) for comparison when
  * this transposed convolution was reached by reversing a convolution (otherwise there is no x).
  */
-export function NotInverseNote({ original }: { original: Tensor | null }) {
+export const NotInverseNote = memo(function NotInverseNote({ original }: { original: Tensor | null }) {
   const t = useT();
   const [, h, w] = original?.shape ?? [0, 0, 0];
   const plane = original?.data.subarray(0, h * w);
@@ -39,4 +40,4 @@ export function NotInverseNote({ original }: { original: Tensor | null }) {
       ) : null}
     </aside>
   );
-}
+});

@@ -92,19 +92,7 @@ export function outputModel(f: ExplorerFrame): PlaneModel {
   const size = rows * cols;
   const offset = f.channels.output * size;
   const m = f.moment;
-  const s = f.e.scatter;
-  let counts: Int32Array | null = null;
-  let totals: Int32Array | null = null;
-  if (s) {
-    totals = totalContributions(s).subarray(offset, offset + size);
-    if (m.granularity === "gather") {
-      counts = new Int32Array(size);
-      for (let i = 0; i < size; i++) if (!Number.isNaN(m.output[offset + i])) counts[i] = totals[i];
-    } else {
-      const limit = m.step < 0 ? 0 : m.granularity === "mac" ? m.step + 1 : (m.step + 1) * s.contribPerStep;
-      counts = receivedBefore(s, offset, size, limit);
-    }
-  }
+  const { counts, totals } = countsOf(f.e, m, offset, size);
   return {
     rows,
     cols,
@@ -117,6 +105,34 @@ export function outputModel(f: ExplorerFrame): PlaneModel {
     counts,
     totals,
   };
+}
+
+const counted = new WeakMap<Moment, Map<number, { counts: Int32Array | null; totals: Int32Array | null }>>();
+
+/**
+ * Contributions received so far and in all, for the output plane at `offset` (scatter-add only),
+ * cached per moment: a hover makes a new frame but not a new step, and new arrays would make the
+ * grid rebuild every cell's label.
+ */
+function countsOf(e: Exploration, m: Moment, offset: number, size: number): { counts: Int32Array | null; totals: Int32Array | null } {
+  const s = e.scatter;
+  if (!s) return { counts: null, totals: null };
+  let byPlane = counted.get(m);
+  if (!byPlane) counted.set(m, (byPlane = new Map()));
+  const hit = byPlane.get(offset);
+  if (hit) return hit;
+  const totals = totalContributions(s).subarray(offset, offset + size);
+  let counts: Int32Array;
+  if (m.granularity === "gather") {
+    counts = new Int32Array(size);
+    for (let i = 0; i < size; i++) if (!Number.isNaN(m.output[offset + i])) counts[i] = totals[i];
+  } else {
+    const limit = m.step < 0 ? 0 : m.granularity === "mac" ? m.step + 1 : (m.step + 1) * s.contribPerStep;
+    counts = receivedBefore(s, offset, size, limit);
+  }
+  const made = { counts, totals };
+  byPlane.set(offset, made);
+  return made;
 }
 
 /** The zero-insertion view's upsampled, padded input (transposed mode), one channel. */

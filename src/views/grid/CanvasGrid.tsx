@@ -1,8 +1,8 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { DETAIL_PX, paint, type Painted } from "./canvasPaint";
 import { cellGap, type GridName } from "./Grid";
 import { gridKey } from "./gridKey";
-import { countSet, type PlaneModel } from "./planeModel";
+import type { PlaneModel } from "./planeModel";
 
 export interface CanvasGridProps {
   name: GridName;
@@ -10,6 +10,8 @@ export interface CanvasGridProps {
   /** A summary of what the picture shows (sizes, what is active), for screen readers. */
   ariaLabel: string;
   model: PlaneModel;
+  /** Cells the step marks and cells linked to the focus (as the summary counts them). */
+  counts: { active: number; linked: number };
   cellPx: number;
   /** The text a screen reader hears for the keyboard cursor's cell. */
   describe: (r: number, c: number) => string;
@@ -24,8 +26,8 @@ export interface CanvasGridProps {
  * keys, once focused) calls onHover, Enter calls onCellActivate. A step or a focus change repaints
  * only the cells it changed (canvasPaint).
  */
-export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
-  const { name, caption, ariaLabel, model, cellPx, describe, onHover, onLeave, onCellActivate } = props;
+export function CanvasGrid(props: CanvasGridProps) {
+  const { name, caption, ariaLabel, model, counts, cellPx, describe, onHover, onLeave, onCellActivate } = props;
   const { rows, cols } = model;
   const ref = useRef<HTMLCanvasElement>(null);
   const painted = useRef<Painted | null>(null);
@@ -99,8 +101,8 @@ export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
           data-canvas="true"
           data-rows={rows}
           data-cols={cols}
-          data-active-count={countSet(model.marks)}
-          data-linked-count={countSet(model.linked)}
+          data-active-count={counts.active}
+          data-linked-count={counts.linked}
           role="img"
           aria-label={ariaLabel}
           tabIndex={0}
@@ -131,4 +133,5 @@ export const CanvasGrid = memo(function CanvasGrid(props: CanvasGridProps) {
       </p>
     </figure>
   );
-});
+}
+

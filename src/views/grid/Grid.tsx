@@ -124,7 +124,7 @@ function slotOf(target: EventTarget | null, cols: number): { el: HTMLElement; r:
  * focusing it (Tab enters the grid, arrow keys move, a roving tabindex) calls onHover; Enter or
  * a click calls onCellActivate. Handlers are delegated to the grid, so cells carry no closures.
  */
-export const Grid = memo(function Grid(props: GridProps) {
+export function Grid(props: GridProps) {
   const { name, caption, ariaLabel, rows, cols, cell, size = "lg", cellPx, onHover, onLeave, onCellActivate, editor } = props;
   const [cursor, setCursor] = useState(0);
   const last = useRef(-1);
@@ -233,7 +233,8 @@ export const Grid = memo(function Grid(props: GridProps) {
       </div>
     </figure>
   );
-});
+}
+
 
 /** The gap between cells for a cell side: a sixth of it, between 1 and 6 pixels. */
 export function cellGap(cellPx: number): number {

@@ -62,13 +62,15 @@ export function PlaneGrid(props: PlaneGridProps) {
   const describe = useCallback((r: number, c: number) => describeCell(t, model, symbol, r * cols + c), [t, model, symbol, cols]);
 
   if (!dom || !labels) {
-    const summary = t("grid.canvasAria", { name: label, symbol, rows, cols, active: countSet(model.marks), linked: countSet(model.linked) });
+    const counts = { active: countSet(model.marks), linked: countSet(model.linked) };
+    const summary = t("grid.canvasAria", { name: label, symbol, rows, cols, ...counts });
     return (
       <CanvasGrid
         name={name}
         caption={caption}
         ariaLabel={summary}
         model={model}
+        counts={counts}
         cellPx={cellPx}
         describe={describe}
         onHover={onHover}

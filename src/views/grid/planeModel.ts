@@ -25,8 +25,6 @@ export interface PlaneModel {
   totals: Int32Array | null;
 }
 
-export const NO_MARKS = new Uint8Array(0);
-
 export function roleOf(mark: number): CellRole | undefined {
   return mark === MARK_READ ? "read" : mark === MARK_WRITTEN ? "written" : undefined;
 }

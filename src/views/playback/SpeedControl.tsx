@@ -3,7 +3,7 @@ import { speedOptions } from "../../playback/speeds";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
 
-/** Steps per second, 0.5× to 16× (the + and − keys step through the same list). */
+/** Steps per second, 0.5× to 64× (the + and − keys step through the same list). */
 export const SpeedControl = memo(function SpeedControl() {
   const t = useT();
   const api = useAppStoreApi();

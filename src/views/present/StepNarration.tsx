@@ -25,11 +25,13 @@ export function StepNarration() {
     speed: s.speed,
     present: s.present,
   }));
+  const silent = playing && speed > NARRATE_MAX_SPEED;
+  // Nothing shows the caption while narration pauses outside presenter mode: no sentence per step then.
   const caption = useMemo(
-    () => (e && explored && exploredFrom === params ? stepCaption(t, e, explored, momentOf(e, granularity, step)) : ""),
-    [t, e, explored, exploredFrom, params, granularity, step],
+    () => (e && explored && exploredFrom === params && (present || !silent) ? stepCaption(t, e, explored, momentOf(e, granularity, step)) : ""),
+    [t, e, explored, exploredFrom, params, granularity, step, present, silent],
   );
-  const spoken = playing && speed > NARRATE_MAX_SPEED ? "" : caption;
+  const spoken = silent ? "" : caption;
   return (
     <>
       {present && caption ? (

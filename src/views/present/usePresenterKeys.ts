@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { isTypingTarget } from "../../playback/useKeyboardShortcuts";
 import { useAppStoreApi } from "../../store";
 
 /** Toggles the browser's full screen for the whole page (a no-op where it is not allowed). */
@@ -16,8 +17,7 @@ export function usePresenterKeys(present: boolean): void {
   useEffect(() => {
     if (!present) return;
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (isTypingTarget(e.target)) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === "f" || e.key === "F") {
         e.preventDefault();

@@ -18,7 +18,6 @@ export interface Picture {
 
 /** Test patterns generated in code (see patterns.ts); "flat" is a uniform mid grey. */
 export type PatternName = "zonePlate" | "checkerboard" | "text" | "flat";
-export const PATTERN_NAMES: readonly PatternName[] = ["zonePlate", "checkerboard", "text", "flat"];
 
 export type ImageSource =
   | { kind: "pixels"; picture: Picture }
@@ -44,7 +43,6 @@ export type KernelSpec =
 
 /** The five upsamplers of the lab, in display order. */
 export type LabMethod = "nearest" | "bilinear" | "bicubic" | "transposed" | "resize";
-export const LAB_METHODS: readonly LabMethod[] = ["nearest", "bilinear", "bicubic", "transposed", "resize"];
 
 /**
  * The upsampling lab: the source is the reference; its s×s average pool (core avgPool2d) is the
