@@ -98,10 +98,6 @@ export const en = {
   "playback.resetTitle": "Reset to before the first step (Home)",
   "playback.endTitle": "Jump to the final state (End)",
   "playback.scrubber": "Step",
-  "playback.position": "{n} / {total}",
-  "playback.speed": "Speed",
-  "playback.speedOption": "{speed}×",
-  "playback.keys": "Space play/pause · ← → step · Home reset · End finish",
 
   "legend.label": "Legend",
   "legend.read": "read at this step",

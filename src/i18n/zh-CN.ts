@@ -95,10 +95,6 @@ export const zhCN: Catalogue = {
   "playback.resetTitle": "回到第一步之前（Home）",
   "playback.endTitle": "跳到最终状态（End）",
   "playback.scrubber": "步骤",
-  "playback.position": "{n} / {total}",
-  "playback.speed": "速度",
-  "playback.speedOption": "{speed}×",
-  "playback.keys": "空格 播放/暂停 · ← → 单步 · Home 重置 · End 结束",
 
   "legend.label": "图例",
   "legend.read": "本步读取",

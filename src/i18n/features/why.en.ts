@@ -38,7 +38,6 @@ export const whyEn = {
   "why.lab.color": "Colour",
   "why.lab.rgb": "RGB",
   "why.lab.gray": "Grayscale",
-  "why.lab.compare": "Compare",
   "why.lab.show": "Show",
   "why.lab.showImages": "Images",
   "why.lab.showDiff": "Difference",

@@ -41,7 +41,6 @@ export const whyZh: Translation<typeof whyEn> = {
   "why.lab.color": "颜色",
   "why.lab.rgb": "RGB",
   "why.lab.gray": "灰度",
-  "why.lab.compare": "比较",
   "why.lab.show": "显示",
   "why.lab.showImages": "图像",
   "why.lab.showDiff": "差异",

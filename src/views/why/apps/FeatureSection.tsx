@@ -1,3 +1,4 @@
+import { isAbortError } from "../../../worker/bridge";
 import { useEffect, useMemo, useState } from "react";
 import type { ProjectResult } from "../../../worker/train/protocol";
 import { signedFill } from "../learn/signedFill";
@@ -46,7 +47,7 @@ export function FeatureSection() {
         setError(null);
       },
       (e: unknown) => {
-        if ((e as { name?: string }).name !== "AbortError") setError(e instanceof Error ? e.message : String(e));
+        if (!isAbortError(e)) setError(e instanceof Error ? e.message : String(e));
       },
     );
     return () => controller.abort();

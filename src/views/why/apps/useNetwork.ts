@@ -1,3 +1,4 @@
+import { isAbortError } from "../../../worker/bridge";
 import { useEffect, useState } from "react";
 import type { NetworkQuery, NetworkResult } from "../../../worker/train/protocol";
 import { useWhyClient } from "../learn/whyClient";
@@ -22,7 +23,7 @@ export function useNetwork(query: NetworkQuery): NetworkAnswer {
     client.network(JSON.parse(key) as NetworkQuery, controller.signal).then(
       (result) => setAnswer({ result, error: null }),
       (e: unknown) => {
-        if ((e as { name?: string }).name === "AbortError") return;
+        if (isAbortError(e)) return;
         setAnswer((a) => ({ result: a.result, error: e instanceof Error ? e.message : String(e) }));
       },
     );

@@ -1,5 +1,3 @@
-import { DEFAULT_TRAIN_SETTINGS, patchPageSettings, type TrainSettings } from "../../../url/pageSettings";
-
 /**
  * The settings that decide a training run, one row per field with its range and default, live in
  * url/pageSettings.ts: they are what a link carries so that the run reproduces (fields timg, tk,
@@ -30,13 +28,3 @@ export const SPEEDS: readonly Speed[] = ["slow", "normal", "fast"];
  */
 export const STEPS_PER_CHUNK: Record<Speed, number> = { slow: 2, normal: 15, fast: 50 };
 export const CHUNK_MS = 80;
-
-/**
- * Any raw settings (a link, a form, a stale state) as valid ones, read as a link's fields are
- * (url/pageSettings.ts): integers clamped to their range, the learning rate and step count snapped
- * to the offered values, unknown names replaced by the default. Never throws. Combinations the core
- * refuses (s = 1 with an even k) pass through: the worker answers them with core's message.
- */
-export function normalizeTrainSettings(raw: Partial<Record<keyof TrainSettings, unknown>>): TrainSettings {
-  return { ...patchPageSettings("learn", DEFAULT_TRAIN_SETTINGS, raw as Partial<TrainSettings>) };
-}

@@ -1,3 +1,4 @@
+import { isAbortError } from "../../../worker/bridge";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ImageSource, TrainProgressMessage, TrainStarted } from "../../../worker/train/protocol";
 import type { TrainRun } from "../../../worker/train/client";
@@ -75,7 +76,7 @@ export function useTraining(settings: TrainSettings, source: ImageSource | null,
     );
     run.current = handle;
     handle.done.catch((e: unknown) => {
-      if (controller.signal.aborted || (e as { name?: string }).name === "AbortError") return;
+      if (controller.signal.aborted || isAbortError(e)) return;
       setError(e instanceof Error ? e.message : String(e));
       setPhase("error");
     });

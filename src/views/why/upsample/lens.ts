@@ -19,8 +19,3 @@ export function placeLens(cx: number, cy: number, size: number, W: number, H: nu
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max, SNAP * Math.round((v - side / 2) / SNAP)));
   return { x: clamp(cx, W - side), y: clamp(cy, H - side), size: side };
 }
-
-/** The lens centre as a fraction of the image, so it survives a change of image or scale. */
-export function lensCentre(lens: Lens, W: number, H: number): [number, number] {
-  return [(lens.x + lens.size / 2) / W, (lens.y + lens.size / 2) / H];
-}
