@@ -6,61 +6,29 @@
  *   in chunks (a chunk also evaluates the final loss once).
  * - Where 500 steps get: the loss before and after, the exact least-squares optimum and the
  *   bilinear kernel's loss for comparison, and the distance to the bilinear kernel, on two
- *   deterministic images: 1/f noise (the amplitude spectrum of natural photographs, Field 1987)
- *   and a zone plate cos(π r²/N), which reaches the Nyquist frequency at its edge.
+ *   deterministic images, the learn page's own: 1/f noise (the amplitude spectrum of natural
+ *   photographs, Field 1987) and a zone plate, which reaches high frequencies at its edge.
  */
 import {
   createTrainer,
   distanceToBilinear,
   fill,
   leastSquaresKernel,
-  mulberry32,
   trainStep,
   upsampleLoss,
   type Tensor,
 } from "../src/core";
+import { syntheticImage, type SyntheticName } from "../src/worker/train/images";
 import { median, timeRepeated } from "./timing";
 
 function print(name: string, value: number | string, unit: string): void {
   console.log(`${name}: ${value} ${unit}`);
 }
 
-/** 1/f noise: 400 plane waves of random direction and phase, amplitude 1/f, rescaled to [0, 1]. */
-function pinkNoise(N: number, seed: number): Tensor {
-  const rand = mulberry32(seed);
-  const waves = Array.from({ length: 400 }, () => {
-    const f = 0.5 + rand() * (N / 2 - 0.5);
-    const theta = rand() * 2 * Math.PI;
-    return { fx: (f * Math.cos(theta)) / N, fy: (f * Math.sin(theta)) / N, phase: rand() * 2 * Math.PI, a: 1 / f };
-  });
-  const data = new Float64Array(N * N);
-  for (let y = 0; y < N; y++) {
-    for (let x = 0; x < N; x++) {
-      let v = 0;
-      for (const w of waves) v += w.a * Math.cos(2 * Math.PI * (w.fx * x + w.fy * y) + w.phase);
-      data[y * N + x] = v;
-    }
-  }
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of data) {
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  for (let i = 0; i < data.length; i++) data[i] = (data[i] - lo) / (hi - lo);
-  return { shape: [1, N, N], data };
-}
-
-/** A zone plate 0.5 + 0.5·cos(π r²/N) about the centre: local frequency r/N cycles per pixel. */
-function zonePlate(N: number): Tensor {
-  const data = new Float64Array(N * N);
-  for (let y = 0; y < N; y++) {
-    for (let x = 0; x < N; x++) {
-      const r2 = (x - N / 2 + 0.5) ** 2 + (y - N / 2 + 0.5) ** 2;
-      data[y * N + x] = 0.5 + 0.5 * Math.cos((Math.PI * r2) / N);
-    }
-  }
-  return { shape: [1, N, N], data };
+/** The learn page's own synthetic image (worker/train/images.ts) as a 1×N×N tensor. */
+function image(name: SyntheticName, N: number): Tensor {
+  const g = syntheticImage(name, N);
+  return { shape: [1, N, N], data: g.data };
 }
 
 export function benchTrain(): void {
@@ -69,8 +37,8 @@ export function benchTrain(): void {
   const s = 2;
   const chunk = 10;
   const images: [string, Tensor][] = [
-    ["pink_noise", pinkNoise(N, 7)],
-    ["zone_plate", zonePlate(N)],
+    ["pink_noise", image("noise", N)],
+    ["zone_plate", image("zone", N)],
   ];
 
   let state = createTrainer({ images: images[0][1], kernelSize: k, stride: s, seed: 1 });
