@@ -1,6 +1,7 @@
 import { memo, type MouseEvent } from "react";
 import type { Preset } from "../../presets/presets";
 import { sizesOfParams, sizesText } from "../../presets/sizes";
+import { isPlainClick } from "../share/ExplorerLink";
 import { useT } from "../useT";
 import { Thumbnail } from "./Thumbnail";
 import type { Thumb } from "./useThumbnails";
@@ -23,7 +24,7 @@ export const PresetCard = memo(function PresetCard({ preset, href, thumb, onOpen
   const sizes = sizesOfParams(p);
   const id = `preset-${preset.id}`;
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!isPlainClick(e)) return;
     e.preventDefault();
     onOpen(preset);
   };

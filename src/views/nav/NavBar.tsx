@@ -1,6 +1,6 @@
-import { useAppStore, useAppStoreApi } from "../../store";
+import { useAppStore } from "../../store";
 import { PAGE_NAMES, type PageName } from "../../url/state";
-import { isPlainClick } from "../share/ExplorerLink";
+import { PageLink } from "../share/PageLink";
 import { useT } from "../useT";
 import "./nav.css";
 
@@ -20,25 +20,15 @@ const LABEL = {
  */
 export function NavBar() {
   const t = useT();
-  const api = useAppStoreApi();
   const page = useAppStore((s) => s.page);
   return (
     <nav className="page-nav" aria-label={t("nav.label")}>
       <ul>
         {PAGE_NAMES.map((name) => (
           <li key={name}>
-            <a
-              href={name === "explorer" ? "?" : `?page=${name}`}
-              aria-current={page === name ? "page" : undefined}
-              onClick={(e) => {
-                if (!isPlainClick(e)) return;
-                e.preventDefault();
-                api.getState().setPage(name);
-                document.documentElement.scrollTop = 0;
-              }}
-            >
+            <PageLink page={name} current={page === name}>
               {t(LABEL[name])}
-            </a>
+            </PageLink>
           </li>
         ))}
       </ul>

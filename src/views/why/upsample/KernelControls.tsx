@@ -5,7 +5,7 @@ import { useT } from "../../useT";
 import { KERNEL_KINDS, type KernelChoice, type KernelKind } from "./kernelChoice";
 import { KernelGrid } from "./KernelGrid";
 import { NumberField } from "./NumberField";
-import { PageLink } from "./PageLink";
+import { PageLink } from "../../share/PageLink";
 import { kernelText, MAX_TYPED, parseKernel } from "./parseKernel";
 import { Segmented } from "./Segmented";
 
