@@ -1,6 +1,7 @@
 import { useAppStore, useAppStoreApi } from "../store";
 import { ErrorBoundary, Part } from "./ErrorBoundary";
 import { Header } from "./Header";
+import { ExplorerSidebar } from "./explorer/ExplorerSidebar";
 import { ExplorerView } from "./explorer/ExplorerView";
 import { ParamsPanel } from "./controls/ParamsPanel";
 import { FormulaPanel } from "./controls/FormulaPanel";
@@ -32,7 +33,7 @@ export function App() {
         {embed ? <h1 className="visually-hidden">{t("app.title")}</h1> : null}
         <ErrorBoundary title={t("boundary.title")} retryLabel={t("boundary.retry")} onRetry={() => api.getState().resetToSeed()}>
           <div className="explorer-layout">
-            <aside className="explorer-sidebar" aria-label={t("layout.sidebar")}>
+            <ExplorerSidebar>
               <Part>
                 <ParamsPanel />
               </Part>
@@ -46,7 +47,7 @@ export function App() {
                   <ExportMenu />
                 </section>
               </Part>
-            </aside>
+            </ExplorerSidebar>
             <div className="explorer-workspace">
               <StepNarration />
               <ExplorerView />

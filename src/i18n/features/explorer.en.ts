@@ -2,6 +2,8 @@
 export const explorerEn = {
   "explorer.label": "Explorer",
   "layout.sidebar": "Parameters",
+  "layout.sidebarToggle": "Parameters and formulas",
+  "layout.sidebarSummary": "kernel {k} · stride {s} · padding {p}",
 
   "view.label": "Views",
   "view.window": "Sliding window",
@@ -41,6 +43,10 @@ export const explorerEn = {
 
   "check.label": "Do the routes agree?",
   "check.same": "Same result by every route:",
+  "check.plainAll": "All {n} routes give the same numbers.",
+  "check.plainBoth": "Both routes give the same numbers.",
+  "check.plainDiffer": "The routes give different numbers.",
+  "check.figures": "Show the figures",
   "check.differ": "The routes disagree:",
   "check.window": "sliding window",
   "check.scatter": "scatter-add",

@@ -5,6 +5,8 @@ import type { explorerEn } from "./explorer.en";
 export const explorerZh: Translation<typeof explorerEn> = {
   "explorer.label": "可视化",
   "layout.sidebar": "参数",
+  "layout.sidebarToggle": "参数与公式",
+  "layout.sidebarSummary": "卷积核 {k} · 步幅 {s} · 填充 {p}",
 
   "view.label": "视图",
   "view.window": "滑动窗口",
@@ -44,6 +46,10 @@ export const explorerZh: Translation<typeof explorerEn> = {
 
   "check.label": "各种算法结果一致吗？",
   "check.same": "各种算法结果相同：",
+  "check.plainAll": "{n} 种算法得到的数完全相同。",
+  "check.plainBoth": "两种算法得到的数完全相同。",
+  "check.plainDiffer": "各种算法得到的数不一致。",
+  "check.figures": "查看数据",
   "check.differ": "各种算法结果不一致：",
   "check.window": "滑动窗口",
   "check.scatter": "散射累加",
