@@ -11,6 +11,7 @@ import { presentEn } from "./features/present.en";
 import { noticeEn } from "./features/notice.en";
 import { whyEn } from "./features/why.en";
 import { learnEn } from "./features/learn.en";
+import { lessonEn } from "./features/lesson.en";
 
 /**
  * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
@@ -30,6 +31,7 @@ export const en = {
   ...noticeEn,
   ...whyEn,
   ...learnEn,
+  ...lessonEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

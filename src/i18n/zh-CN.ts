@@ -12,6 +12,7 @@ import { presentZh } from "./features/present.zh-CN";
 import { noticeZh } from "./features/notice.zh-CN";
 import { whyZh } from "./features/why.zh-CN";
 import { learnZh } from "./features/learn.zh-CN";
+import { lessonZh } from "./features/lesson.zh-CN";
 
 
 /** 简体中文 messages. Technical terms keep their English name where students will meet it. */
@@ -29,6 +30,7 @@ export const zhCN: Catalogue = {
   ...noticeZh,
   ...whyZh,
   ...learnZh,
+  ...lessonZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",

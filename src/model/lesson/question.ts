@@ -3,6 +3,7 @@
  * core/problem.ts), rendered by the lesson catalogue as `lesson.q.<code>` and `lesson.hint.<code>`;
  * its answers are computed by the core when the question is built, never typed in by hand.
  */
+import type { LessonConfig } from "./lessonConfig";
 import { readAnswer } from "./readAnswer";
 
 export interface Message {
@@ -51,4 +52,14 @@ export function checkAnswer(q: Question, text: string): Verdict {
   if (given === null) return { verdict: "wrong", given: null, hint: { code: "notANumber", values: { text: text.trim().slice(0, 20) } } };
   if (q.accepts.some((a) => Math.abs(a - given) <= TOLERANCE * Math.max(1, Math.abs(a)))) return { verdict: "correct", given };
   return { verdict: "wrong", given, hint: q.hint(given) };
+}
+
+/** A figure grid from rows of numbers. */
+export function gridOf(rows: readonly (readonly number[])[]): FigureGrid {
+  return { rows: rows.length, cols: rows[0].length, values: rows.flat() };
+}
+
+/** The figure of a configuration: its input and kernel, and a result of outRows × outCols asking one cell. */
+export function figureOf(c: LessonConfig, outRows: number, outCols: number, ask: [number, number] | null): Figure {
+  return { input: gridOf(c.input), kernel: gridOf(c.kernel), output: { rows: outRows, cols: outCols, ask } };
 }

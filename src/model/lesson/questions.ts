@@ -1,6 +1,6 @@
 import { checkerboardRule, convOutputSize, convTransposeOutputSize, coverage } from "../../core";
 import { exploreConfig, SEED_CONV, seedReverse, type LessonConfig } from "./lessonConfig";
-import type { Figure, FigureGrid, Message, Question } from "./question";
+import { figureOf, gridOf, type Message, type Question } from "./question";
 
 /**
  * The lesson's predict-then-check questions (issue 12's table and one per chapter 4–9). Every
@@ -11,14 +11,6 @@ import type { Figure, FigureGrid, Message, Question } from "./question";
 
 const range = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 const msg = (code: string, values: Record<string, string | number> = {}): Message => ({ code, values });
-
-function grid(rows: readonly (readonly number[])[]): FigureGrid {
-  return { rows: rows.length, cols: rows[0].length, values: rows.flat() };
-}
-
-function figureOf(c: LessonConfig, outRows: number, outCols: number, ask: [number, number] | null): Figure {
-  return { input: grid(c.input), kernel: grid(c.kernel), output: { rows: outRows, cols: outCols, ask } };
-}
 
 /** Rows and columns of x that conv2d's window for y[oy, ox] covers (stride, padding, dilation). */
 function windowOf(c: LessonConfig, oy: number, ox: number) {
@@ -144,7 +136,7 @@ export function nonZerosQuestion(c: LessonConfig = SEED_CONV): Question {
     prompt: msg("nonZeros", size),
     accepts: [answer],
     answer,
-    figure: { input: grid(c.input), kernel: grid(c.kernel), output: null },
+    figure: { input: gridOf(c.input), kernel: gridOf(c.kernel), output: null },
     hint: (given) => {
       if (given === m.rows * m.cols) return msg("allEntries", { ...size, given });
       if (given === m.rows * m.cols - answer) return msg("zerosNotNonZeros", { ...size, given });
@@ -167,7 +159,7 @@ export function borderQuestion(c: LessonConfig = seedReverse({ stride: [2, 2] })
     prompt: msg("border", vals),
     accepts: [answer],
     answer,
-    figure: { input: grid(c.input), kernel: grid(c.kernel), output: null },
+    figure: { input: gridOf(c.input), kernel: gridOf(c.kernel), output: null },
     hint: (given) => {
       if (given === c.stride[0] - 1 && given !== answer) return msg("insertedNotBorder", { ...vals, given });
       if (given === k && given !== answer) return msg("kernelNotBorder", vals);
