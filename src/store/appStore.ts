@@ -5,6 +5,7 @@ import { createExplorationSlice } from "./explorationSlice";
 import { createPageSettingsSlice } from "./pageSettingsSlice";
 import { createPlaybackSlice } from "./playbackSlice";
 import { createUiSlice } from "./uiSlice";
+import { createLessonSlice } from "./lessonSlice";
 import { createViewSlice } from "./viewSlice";
 import type { AppState } from "./types";
 
@@ -30,6 +31,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createViewSlice(...a),
     ...createUiSlice(...a),
     ...createPageSettingsSlice(...a),
+    ...createLessonSlice(...a),
   }));
   if (options.initial) store.setState(options.initial);
   return store;

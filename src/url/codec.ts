@@ -1,4 +1,5 @@
 import type { Mode, Pair } from "../core";
+import { CHAPTER_COUNT } from "../model/lesson/chapters";
 import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
@@ -56,6 +57,10 @@ interface Draft {
   x: ParsedGrids | null;
   w: ParsedGrids | null;
   b: number[] | null;
+  lesson: number | null;
+  practice: number | null;
+  plevel: number;
+  pq: number;
 }
 
 interface Field<K extends keyof Draft> {
@@ -78,7 +83,8 @@ const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
 
 /** The field table: the order here is the order links are written in. */
 const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
-  { key: "page", read: readEnum<PageName>(PAGE_NAMES, "explorer"), write: (s) => (s.page === "explorer" ? null : s.page) },
+  // The lesson and practice pages are named by their own fields (?lesson=4, ?practice=SEED).
+  { key: "page", read: readEnum<PageName>(PAGE_NAMES, "explorer"), write: (s) => (s.page === "explorer" || s.page === "lesson" || s.page === "practice" ? null : s.page) },
   { key: "mode", read: readEnum<Mode>(["conv", "transposed"], "conv"), write: (s) => s.params.mode },
   {
     key: "x",
@@ -137,6 +143,10 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
   },
   { key: "present", read: readBool, write: (s) => writeFlag(s.present) },
   { key: "embed", read: readBool, write: (s) => writeFlag(s.embed) },
+  { key: "lesson", read: readInt({ min: 1, max: CHAPTER_COUNT }, 1), write: (s) => (s.page === "lesson" ? String(s.lesson.chapter) : null) },
+  { key: "practice", read: readInt({ min: 0, max: 0xffffffff }, 1), write: (s) => (s.page === "practice" ? String(s.lesson.seed) : null) },
+  { key: "plevel", read: readInt({ min: 1, max: 3 }, 1), write: (s) => (s.page === "practice" && s.lesson.level !== 1 ? String(s.lesson.level) : null) },
+  { key: "pq", read: readInt({ min: 0, max: 1_000_000 }, 0), write: (s) => (s.page === "practice" && s.lesson.index !== 0 ? String(s.lesson.index) : null) },
 ];
 
 function draftDefaults(): Draft {
@@ -160,6 +170,10 @@ function draftDefaults(): Draft {
     x: null,
     w: null,
     b: null,
+    lesson: null,
+    practice: null,
+    plevel: 1,
+    pq: 0,
   };
 }
 
@@ -323,7 +337,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     const params = assemble(draft, fixes);
     return {
       state: {
-        page: draft.page,
+        page: draft.lesson !== null ? "lesson" : draft.practice !== null ? "practice" : draft.page,
         params,
         step: draft.step,
         granularity: draft.by,
@@ -332,6 +346,7 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
         present: draft.present,
         embed: draft.embed,
         settings,
+        lesson: { chapter: draft.lesson ?? 1, seed: draft.practice ?? 1, level: draft.plevel as 1 | 2 | 3, index: draft.pq },
       },
       fixes,
     };

@@ -13,8 +13,8 @@ export type ViewName = "scatter" | "zero" | "matrix";
 export const VIEW_NAMES: readonly ViewName[] = ["scatter", "zero", "matrix"];
 
 /** The app's pages: the explorer, the preset gallery, and the "why" pages of the tutorial. */
-export type PageName = "explorer" | "gallery" | "transpose" | "upsample" | "checkerboard" | "learn" | "applications";
-export const PAGE_NAMES: readonly PageName[] = ["explorer", "gallery", "transpose", "upsample", "checkerboard", "learn", "applications"];
+export type PageName = "explorer" | "gallery" | "transpose" | "upsample" | "checkerboard" | "learn" | "applications" | "lesson" | "practice";
+export const PAGE_NAMES: readonly PageName[] = ["explorer", "gallery", "transpose", "upsample", "checkerboard", "learn", "applications", "lesson", "practice"];
 
 /** Everything a link reproduces. */
 export interface UrlState {
@@ -30,6 +30,15 @@ export interface UrlState {
   embed: boolean;
   /** The settings of the learn, upsampling and checkerboard pages (see pageSettings.ts). */
   settings: PageSettings;
+  /** The guided lesson's chapter (1–10) and the practice question (seed, level 1–3, index). */
+  lesson: LessonPlace;
+}
+
+export interface LessonPlace {
+  chapter: number;
+  seed: number;
+  level: 1 | 2 | 3;
+  index: number;
 }
 
 export function defaultUrlState(): UrlState {
@@ -43,5 +52,6 @@ export function defaultUrlState(): UrlState {
     present: false,
     embed: false,
     settings: defaultPageSettings(),
+    lesson: { chapter: 1, seed: 1, level: 1, index: 0 },
   };
 }

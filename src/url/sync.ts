@@ -27,6 +27,7 @@ export function urlStateOf(s: AppState): UrlState {
     present: s.present,
     embed: s.embed,
     settings: s.pageSettings,
+    lesson: { chapter: s.chapter, seed: s.practiceSeed, level: s.practiceLevel, index: s.practiceIndex },
   };
 }
 
@@ -59,6 +60,10 @@ export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: La
     present: state.present,
     embed: state.embed,
     pageSettings: mergeSettings(s.pageSettings, state.settings),
+    chapter: state.lesson.chapter,
+    practiceSeed: state.lesson.seed,
+    practiceLevel: state.lesson.level,
+    practiceIndex: state.lesson.index,
     focus: null,
     playing: false,
   });
@@ -100,6 +105,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       s.lang !== prev.lang ||
       s.present !== prev.present ||
       s.embed !== prev.embed ||
+      s.chapter !== prev.chapter ||
+      s.practiceSeed !== prev.practiceSeed ||
+      s.practiceLevel !== prev.practiceLevel ||
+      s.practiceIndex !== prev.practiceIndex ||
       settings === "push";
     if (meaningful) {
       if (timer) clearTimeout(timer);

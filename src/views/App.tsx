@@ -12,6 +12,7 @@ import { usePresenterKeys } from "./present/usePresenterKeys";
 import { CopyLink } from "./share/CopyLink";
 import "./present/present.css";
 import { useT } from "./useT";
+import { LessonEntry } from "./lesson/LessonEntry";
 
 
 /**
@@ -31,6 +32,7 @@ export function App() {
       <main className="app-main">
         {/* Embed mode hides the header; the page still needs its one h1 for screen readers. */}
         {embed ? <h1 className="visually-hidden">{t("app.title")}</h1> : null}
+        {embed || present ? null : <LessonEntry />}
         <ErrorBoundary title={t("boundary.title")} retryLabel={t("boundary.retry")} onRetry={() => api.getState().resetToSeed()}>
           <div className="explorer-layout">
             <ExplorerSidebar>

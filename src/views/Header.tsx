@@ -13,7 +13,8 @@ import { useT } from "./useT";
 export function Header() {
   const t = useT();
   const altLang = useAppStore((s) => (s.lang === "en" ? "zh-CN" : "en"));
-  const explorer = useAppStore((s) => s.page === "explorer");
+  // Presenter mode exists where there is something to project: the explorer, the lesson and practice.
+  const explorer = useAppStore((s) => s.page === "explorer" || s.page === "lesson" || s.page === "practice");
   return (
     <>
     <header className="app-header">

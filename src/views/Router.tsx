@@ -9,6 +9,8 @@ import { CheckerboardPage } from "./why/CheckerboardPage";
 import { LearnPage } from "./why/LearnPage";
 import { TransposePage } from "./why/TransposePage";
 import { UpsamplePage } from "./why/UpsamplePage";
+import { LessonPage } from "./lesson/LessonPage";
+import { PracticePage } from "./lesson/PracticePage";
 import { useT } from "./useT";
 
 const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
@@ -18,6 +20,8 @@ const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
   checkerboard: CheckerboardPage,
   learn: LearnPage,
   applications: ApplicationsPage,
+  lesson: LessonPage,
+  practice: PracticePage,
 };
 
 /** Chooses the page from the store (which the URL sets): the explorer, or one of the others. */

@@ -150,6 +150,8 @@ const validState: fc.Arbitrary<UrlState> = fc
     present: fc.boolean(),
     embed: fc.boolean(),
     settings: validSettings,
+    chapter: fc.integer({ min: 1, max: 10 }),
+    practice: fc.record({ seed: fc.integer({ min: 0, max: 0xffffffff }), level: fc.constantFrom(1 as const, 2 as const, 3 as const), index: fc.integer({ min: 0, max: 1000 }) }),
   })
   .map((r) => {
     let params = withChange(seedParams(), {
@@ -159,7 +161,12 @@ const validState: fc.Arbitrary<UrlState> = fc
     const take = (n: number, from: number) => Float64Array.from({ length: n }, (_, i) => r.values[(from + i) % 300]);
     const [a, b, kH, kW] = weightShape(params);
     params = { ...params, input: take(params.input.length, 0), weight: take(a * b * kH * kW, 7), bias: r.bias ? take(params.outC, 13) : null };
-    return { page: r.page, params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed, settings: r.settings };
+    // A link carries the chapter only on the lesson page and the practice question only on practice.
+    const lesson = {
+      chapter: r.page === "lesson" ? r.chapter : 1,
+      ...(r.page === "practice" ? r.practice : { seed: 1, level: 1 as const, index: 0 }),
+    };
+    return { page: r.page, params, step: r.step, granularity: r.granularity, views: r.views, lang: r.lang, present: r.present, embed: r.embed, settings: r.settings, lesson };
   })
   .filter((s) => problemOf(s.params) === null);
 
@@ -273,6 +280,19 @@ describe("the URL codec", () => {
     const parsed = parseGrids(huge, { count: 64, side: 32 });
     expect([parsed.count, parsed.rows, parsed.cols, parsed.data.length]).toEqual([20, 32, 32, 20 * 32 * 32]);
     expect(parsed.written).toEqual([20, 3000, 3000]);
+  });
+
+  test("?lesson=4 opens chapter 4 of the lesson, ?practice=SEED a practice question; bad values are clamped and reported", () => {
+    expect(decode("?lesson=4").state).toMatchObject({ page: "lesson", lesson: { chapter: 4 } });
+    expect(decode("?practice=77&plevel=3&pq=5").state).toMatchObject({ page: "practice", lesson: { seed: 77, level: 3, index: 5 } });
+    const far = decode("?lesson=99");
+    expect(far.state.lesson.chapter).toBe(10);
+    expect(far.fixes).toContainEqual(expect.objectContaining({ field: "lesson", code: "clamped" }));
+    expect(decode("?page=lesson").state).toMatchObject({ page: "lesson", lesson: { chapter: 1 } });
+    const s = decode("?lesson=7").state;
+    expect(encode(s)).toMatch(/&lesson=7$/);
+    expect(encode(s)).not.toMatch(/page=/);
+    expect(encode({ ...s, page: "explorer" })).not.toMatch(/lesson=/);
   });
 
   test("a future or garbled version is read as the current one and reported", () => {

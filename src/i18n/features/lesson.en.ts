@@ -158,5 +158,4 @@ export const lessonEn = {
   "practice.resetScore": "Reset score",
   "practice.reveal": "Reveal",
   "practice.keys": "Keys: R reveals the answer, N asks the next question.",
-  "practice.present": "Project this question",
 } as const;

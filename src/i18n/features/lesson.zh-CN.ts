@@ -145,5 +145,4 @@ export const lessonZh: Translation<typeof lessonEn> = {
   "practice.resetScore": "重置得分",
   "practice.reveal": "揭晓",
   "practice.keys": "按键：R 揭晓答案，N 出下一题。",
-  "practice.present": "投影这道题",
 };

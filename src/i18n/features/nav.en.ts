@@ -8,4 +8,6 @@ export const navEn = {
   "nav.checkerboard": "Checkerboard artifacts",
   "nav.learn": "A kernel that learns",
   "nav.applications": "Applications",
+  "nav.lesson": "Guided lesson",
+  "nav.practice": "Practice",
 } as const;

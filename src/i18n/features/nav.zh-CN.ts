@@ -11,4 +11,6 @@ export const navZh: Translation<typeof navEn> = {
   "nav.checkerboard": "棋盘效应",
   "nav.learn": "会学习的卷积核",
   "nav.applications": "应用",
+  "nav.lesson": "引导课程",
+  "nav.practice": "练习",
 } as const;

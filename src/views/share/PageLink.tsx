@@ -12,7 +12,7 @@ export function PageLink({ page, children, className, current }: { page: PageNam
   return (
     <a
       className={className}
-      href={page === "explorer" ? "?" : `?page=${page}`}
+      href={page === "explorer" ? "?" : page === "lesson" ? "?lesson=1" : page === "practice" ? "?practice=1" : `?page=${page}`}
       aria-current={current ? "page" : undefined}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
