@@ -2,7 +2,7 @@ import type { Lang } from "../i18n";
 import type { AppState, AppStore } from "../store";
 import { decode, encode } from "./codec";
 import { samePageSettings, settingsChange, SETTINGS_PAGES, type PageSettings } from "./pageSettings";
-import type { UrlState } from "./state";
+import type { LessonPlace, UrlState } from "./state";
 
 /**
  * The only module that touches location and history. On start it reads the link into the store
@@ -27,7 +27,7 @@ export function urlStateOf(s: AppState): UrlState {
     present: s.present,
     embed: s.embed,
     settings: s.pageSettings,
-    lesson: { chapter: s.chapter, seed: s.practiceSeed, level: s.practiceLevel, index: s.practiceIndex },
+    lesson: s.lesson,
   };
 }
 
@@ -41,6 +41,10 @@ function mergeSettings(current: PageSettings, decoded: PageSettings): PageSettin
     changed = true;
   }
   return changed ? next : current;
+}
+
+function sameLessonPlace(a: LessonPlace, b: LessonPlace): boolean {
+  return a.chapter === b.chapter && a.seed === b.seed && a.level === b.level && a.index === b.index;
 }
 
 /** The browser's preferred language among ours: Chinese for any zh-*, else English. */
@@ -60,10 +64,7 @@ export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: La
     present: state.present,
     embed: state.embed,
     pageSettings: mergeSettings(s.pageSettings, state.settings),
-    chapter: state.lesson.chapter,
-    practiceSeed: state.lesson.seed,
-    practiceLevel: state.lesson.level,
-    practiceIndex: state.lesson.index,
+    lesson: sameLessonPlace(s.lesson, state.lesson) ? s.lesson : state.lesson,
     focus: null,
     playing: false,
   });
@@ -105,10 +106,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       s.lang !== prev.lang ||
       s.present !== prev.present ||
       s.embed !== prev.embed ||
-      s.chapter !== prev.chapter ||
-      s.practiceSeed !== prev.practiceSeed ||
-      s.practiceLevel !== prev.practiceLevel ||
-      s.practiceIndex !== prev.practiceIndex ||
+      s.lesson !== prev.lesson ||
       settings === "push";
     if (meaningful) {
       if (timer) clearTimeout(timer);

@@ -21,7 +21,7 @@ import "./lesson.css";
 export function LessonPage() {
   const t = useT();
   const api = useAppStoreApi();
-  const number = useAppStore((s) => s.chapter);
+  const number = useAppStore((s) => s.lesson.chapter);
   const present = useAppStore((s) => s.present);
   const list = useMemo(() => allChapters(), []);
   const chapter = list[Math.min(CHAPTER_COUNT, Math.max(1, number)) - 1];

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { practiceQuestion, PRACTICE_LEVELS, type PracticeLevel } from "../../model/lesson/practice";
 import { withAnswer, withPracticeResult } from "../../model/lesson/progress";
-import { useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
+import { useAppStore, useAppStoreApi } from "../../store";
 import { usePresenterKeys } from "../present/usePresenterKeys";
 import { useT } from "../useT";
 import { answerText } from "./answerText";
@@ -22,7 +22,7 @@ const LEVEL_LABEL = { 1: "practice.level1", 2: "practice.level2", 3: "practice.l
 export function PracticePage() {
   const t = useT();
   const api = useAppStoreApi();
-  const { seed, level, index } = useAppStoreShallow((s) => ({ seed: s.practiceSeed, level: s.practiceLevel, index: s.practiceIndex }));
+  const { seed, level, index } = useAppStore((s) => s.lesson);
   const present = useAppStore((s) => s.present);
   const question = useMemo(() => practiceQuestion(seed, level, index), [seed, level, index]);
   const [progress, update] = useProgress();
@@ -30,7 +30,7 @@ export function PracticePage() {
   const key = `${seed}/${level}/${index}`;
   usePresenterKeys(present);
 
-  const next = () => api.getState().setPractice({ practiceIndex: index + 1 });
+  const next = () => api.getState().setPractice({ index: index + 1 });
   const reveal = () => setRevealed(key);
   useLessonKeys({ n: next, r: reveal });
   const score = progress.practice;
@@ -44,7 +44,7 @@ export function PracticePage() {
           <legend>{t("practice.level")}</legend>
           {PRACTICE_LEVELS.map((l: PracticeLevel) => (
             <label key={l}>
-              <input type="radio" name="practice-level" checked={l === level} onChange={() => api.getState().setPractice({ practiceLevel: l, practiceIndex: 0 })} />
+              <input type="radio" name="practice-level" checked={l === level} onChange={() => api.getState().setPractice({ level: l, index: 0 })} />
               {l} · {t(LEVEL_LABEL[l])}
             </label>
           ))}
