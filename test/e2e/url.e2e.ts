@@ -184,7 +184,7 @@ describe("the link holds the state, in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     expect(await page.locator("h1").textContent()).toBe(zh["app.title"]);
     expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual(
-      (["nav.explorer", "nav.gallery", "nav.transpose", "nav.upsample", "nav.checkerboard", "nav.learn", "nav.applications"] as const).map((k) => zh[k]),
+      (["nav.lesson", "nav.transpose", "nav.upsample", "nav.applications", "nav.explorer", "nav.checkerboard", "nav.practice", "nav.learn", "nav.gallery"] as const).map((k) => zh[k]),
     );
     expect(await page.getByRole("button", { name: zh["playback.play"], exact: true }).count()).toBe(1);
     const tz = translator("zh-CN");

@@ -17,8 +17,12 @@ export type LessonPage = "transpose" | "upsample" | "applications" | "checkerboa
 
 export type ChapterShow =
   | { kind: "page"; page: LessonPage }
-  | { kind: "explorer"; config: LessonConfig; views: readonly LessonView[] }
+  /** The explorer on a configuration, at a step (−1 before the first; AT_END the final state). */
+  | { kind: "explorer"; config: LessonConfig; views: readonly LessonView[]; step: number }
   | { kind: "summary" };
+
+/** A step past any trace's last: the store clamps it to the final state once the trace arrives. */
+export const AT_END = 1_000_000;
 
 export type ChapterId =
   | "transpose"
@@ -65,24 +69,24 @@ export function chapters(): readonly Chapter[] {
     { number: 1, id: "transpose", show: { kind: "page", page: "transpose" }, questions: [] },
     { number: 2, id: "upsample", show: { kind: "page", page: "upsample" }, questions: [] },
     { number: 3, id: "applications", show: { kind: "page", page: "applications" }, questions: [] },
-    { number: 4, id: "conv", show: { kind: "explorer", config: SEED_CONV, views: ["scatter"] }, questions: [windowQuestion()] },
+    { number: 4, id: "conv", show: { kind: "explorer", config: SEED_CONV, views: ["scatter"], step: 1 }, questions: [windowQuestion()] },
     {
       number: 5,
       id: "transposed",
-      show: { kind: "explorer", config: reverse, views: ["scatter"] },
+      show: { kind: "explorer", config: reverse, views: ["scatter"], step: AT_END },
       questions: [contributionsQuestion(reverse), scatterValueQuestion(reverse)],
     },
-    { number: 6, id: "matrix", show: { kind: "explorer", config: SEED_CONV, views: ["matrix"] }, questions: [nonZerosQuestion()] },
+    { number: 6, id: "matrix", show: { kind: "explorer", config: SEED_CONV, views: ["matrix"], step: 1 }, questions: [nonZerosQuestion()] },
     {
       number: 7,
       id: "zero",
-      show: { kind: "explorer", config: stride2, views: ["zero"] },
+      show: { kind: "explorer", config: stride2, views: ["zero"], step: AT_END },
       questions: [borderQuestion(stride2), usefulQuestion(stride2)],
     },
     {
       number: 8,
       id: "sizes",
-      show: { kind: "explorer", config: SIZES_VIEW, views: ["scatter"] },
+      show: { kind: "explorer", config: SIZES_VIEW, views: ["scatter"], step: AT_END },
       questions: [convSizeQuestion(), outputPaddingQuestion()],
     },
     { number: 9, id: "checkerboard", show: { kind: "page", page: "checkerboard" }, questions: [evenKernelQuestion()] },

@@ -35,6 +35,8 @@ export function LessonPage() {
     s.resetPlayback();
     s.loadParams(explorerParamsOf(chapter.show.config));
     s.setViews([...chapter.show.views]);
+    // Set directly: the store clamps the step to the trace once the new result arrives.
+    api.setState({ step: chapter.show.step });
   }, [api, chapter]);
 
   const open = chapter.questions.every((q) => progress.answers[q.id] !== undefined);

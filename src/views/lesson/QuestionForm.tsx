@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { checkAnswer, type Question, type Verdict } from "../../model/lesson/question";
 import type { Settled } from "../../model/lesson/progress";
 import { useT } from "../useT";
+import { formatNumber } from "../format";
 import { answerText } from "./answerText";
 import { QuestionFigure } from "./QuestionFigure";
 import { useMessage } from "./useMessage";
@@ -46,7 +47,7 @@ export function QuestionForm({
   };
 
   let feedback = "";
-  if (verdict?.verdict === "correct") feedback = t("lesson.correct", { answer });
+  if (verdict?.verdict === "correct") feedback = t("lesson.correct", { answer: formatNumber(verdict.given) });
   else if (verdict?.verdict === "wrong") feedback = `${t("lesson.wrong")} ${message("hint", verdict.hint)}`;
   if (shown && verdict?.verdict !== "correct") feedback = `${feedback} ${t("lesson.shown", { answer })}`.trim();
   if (!verdict && !shown && settled) feedback = settled === "correct" ? t("lesson.correct", { answer }) : t("lesson.shown", { answer });

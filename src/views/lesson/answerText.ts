@@ -6,5 +6,5 @@ import { formatNumber } from "../format";
 export function answerText(q: Question, t: Translate): string {
   const all = q.accepts.map(formatNumber);
   if (all.length < 2) return formatNumber(q.answer);
-  return all.slice(1).reduce((a, b) => t("lesson.or", { a, b }));
+  return all.reduce((a, b) => t("lesson.or", { a, b }));
 }
