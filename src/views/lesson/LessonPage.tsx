@@ -54,7 +54,7 @@ export function LessonPage() {
   useLessonKeys({ n: () => go(chapter.number + 1), PageDown: () => go(chapter.number + 1), b: () => go(chapter.number - 1), PageUp: () => go(chapter.number - 1) });
 
   return (
-    <div className="guided" data-chapter={chapter.number} data-present={present || undefined}>
+    <div className="guided" data-chapter={chapter.number} data-show={chapter.show.kind} data-present={present || undefined}>
       <aside className="guided-side">
         <ChapterList chapters={list} current={chapter.number} done={progress.done} onOpen={go} />
         <p className="guided-progress">{t("lesson.progress", { done: progress.done.length, total: CHAPTER_COUNT })}</p>
