@@ -47,7 +47,7 @@ describe("the guided lesson, walked as a student would", () => {
         }
         // The live view opens once every question is settled; give the explorer its result.
         await page.locator(".guided-live[data-open]").waitFor();
-        if (chapter.show.kind === "explorer") await page.locator('[data-grid="output"]').first().waitFor({ state: "attached" });
+        if (chapter.show.kind === "explorer") await page.locator(".explorer .views").waitFor();
         if (lang === "en" && [4, 5, 9].includes(chapter.number)) await screenshot(page, `lesson-ch${chapter.number}-1366x768`);
         problems.push(...(await serious(page)).map((p) => `chapter ${chapter.number}: ${p}`));
         if (chapter.number < 10) await click(`${t["lesson.next"]} →`);
