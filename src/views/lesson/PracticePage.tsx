@@ -55,7 +55,11 @@ export function PracticePage() {
         key={key}
         question={question}
         settled={undefined}
-        onSettle={(how) => update((p) => withAnswer(p, `practice/${key}`, how))}
+        onSettle={(how) => {
+          // "Show me" before a right answer is a miss: it ends the streak, once per question.
+          if (how === "shown" && !(`practice/${key}` in progress.answers)) update((p) => withPracticeResult(p, false));
+          update((p) => withAnswer(p, `practice/${key}`, how));
+        }}
         onAnswer={(v) => update((p) => withPracticeResult(p, v.verdict === "correct"))}
       />
       {revealed === key ? (

@@ -36,6 +36,16 @@ describe("practice", () => {
     expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY)!).practice).toEqual({ asked: 2, right: 1, streak: 1, best: 1 });
   });
 
+  test("“Show me” before a right answer counts as a miss and ends the streak, once", () => {
+    const { store } = renderPage(<PracticePage />);
+    act(() => store.getState().setPractice({ seed: 3, level: 1, index: 0 }));
+    submit(String(practiceQuestion(3, 1, 0).answer));
+    fireEvent.click(screen.getByRole("button", { name: `${en["practice.next"]} →` }));
+    fireEvent.click(within(form()).getByRole("button", { name: en["lesson.showMe"] }));
+    fireEvent.click(within(form()).getByRole("button", { name: en["lesson.showMe"] }));
+    expect(screen.getByText(format(en["practice.score"], { right: 1, asked: 2, streak: 0, best: 1 }))).toBeTruthy();
+  });
+
   test("R reveals the answer and N asks the next question, as a presenter's keys", () => {
     const { store } = renderPage(<PracticePage />);
     act(() => store.getState().setPractice({ seed: 5, level: 1, index: 3 }));
