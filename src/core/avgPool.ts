@@ -1,5 +1,14 @@
 import type { Tensor } from "./tensor";
 import { checkInteger } from "./shape";
+import { refusalMaker } from "./problem";
+
+/** The problems avgPool.ts raises (see core/problem.ts). */
+export const POOL_PROBLEMS = {
+  "image.dims": ["field", "got"],
+  "pool.tooLarge": ["size", "height", "width"],
+} as const;
+
+const refuse = refusalMaker(POOL_PROBLEMS);
 
 /**
  * torch.nn.functional.avg_pool2d(x, kernel_size=s, stride=s) in float64, on [C, H, W] or
@@ -9,16 +18,16 @@ import { checkInteger } from "./shape";
  * Cost: one add per input cell.
  */
 export function avgPool2d(input: Tensor, s: number): Tensor {
-  checkInteger("pool size", s, 1);
+  checkInteger("poolSize", s, 1);
   const { shape } = input;
   if (shape.length !== 3 && shape.length !== 4) {
-    throw new RangeError(`input must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape.length})`);
+    throw refuse("image.dims", { field: "input", got: shape.length }, `input must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape.length})`);
   }
   const H = shape[shape.length - 2];
   const W = shape[shape.length - 1];
   const oH = Math.floor(H / s);
   const oW = Math.floor(W / s);
-  if (oH < 1 || oW < 1) throw new RangeError(`pool size must not exceed the image (got pool size ${s} for ${H}×${W})`);
+  if (oH < 1 || oW < 1) throw refuse("pool.tooLarge", { size: s, height: H, width: W }, `pool size must not exceed the image (got pool size ${s} for ${H}×${W})`);
   const planes = input.data.length / (H * W);
   const x = input.data;
   const out = new Float64Array(planes * oH * oW);

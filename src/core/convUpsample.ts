@@ -3,6 +3,16 @@ import { checkInteger } from "./shape";
 import { conv2d } from "./conv";
 import { convTranspose2d } from "./convTranspose";
 import { upsample } from "./upsample";
+import { refusalMaker } from "./problem";
+
+/** The problems convUpsample.ts raises (see core/problem.ts). */
+export const CONV_UPSAMPLE_PROBLEMS = {
+  "upsample.oddKernel": ["kernel", "stride"],
+  "kernel.count": ["count", "got"],
+  "image.dims": ["field", "got"],
+} as const;
+
+const refuse = refusalMaker(CONV_UPSAMPLE_PROBLEMS);
 
 /** padding and output_padding of a transposed convolution that multiplies the size by its stride. */
 export interface UpsamplePadding {
@@ -29,14 +39,16 @@ export interface ChannelKernel {
  * that throws a RangeError saying so.
  */
 export function upsamplePadding(k: number, s: number): UpsamplePadding {
-  checkInteger("kernel size", k, 1);
+  checkInteger("kernelSize", k, 1);
   checkInteger("stride", s, 1);
   const total = k - s;
   if (total < 0) return { padding: 0, outputPadding: -total };
   const padding = Math.ceil(total / 2);
   const outputPadding = 2 * padding - total;
   if (outputPadding >= s) {
-    throw new RangeError(
+    throw refuse(
+      "upsample.oddKernel",
+      { kernel: k, stride: s },
       `a stride-${s} transposed convolution keeps the size ×${s} only when kernel − stride is even: output padding must be smaller than either stride or dilation (got kernel=${k}, stride=${s})`,
     );
   }
@@ -44,9 +56,9 @@ export function upsamplePadding(k: number, s: number): UpsamplePadding {
 }
 
 function checkKernel(spec: ChannelKernel): Tensor {
-  const k = checkInteger("kernel size", spec.kernelSize, 1);
+  const k = checkInteger("kernelSize", spec.kernelSize, 1);
   if (spec.kernel.length !== k * k) {
-    throw new RangeError(`kernel must hold kernelSize² = ${k * k} values (got ${spec.kernel.length})`);
+    throw refuse("kernel.count", { count: k * k, got: spec.kernel.length }, `kernel must hold kernelSize² = ${k * k} values (got ${spec.kernel.length})`);
   }
   return { shape: [1, 1, k, k], data: Float64Array.from(spec.kernel) };
 }
@@ -58,7 +70,7 @@ function checkKernel(spec: ChannelKernel): Tensor {
  */
 function asPlanes(image: Tensor): { planes: Tensor; lead: number[] } {
   if (image.shape.length !== 3 && image.shape.length !== 4) {
-    throw new RangeError(`image must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${image.shape.length})`);
+    throw refuse("image.dims", { field: "image", got: image.shape.length }, `image must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${image.shape.length})`);
   }
   const H = image.shape[image.shape.length - 2];
   const W = image.shape[image.shape.length - 1];

@@ -1,6 +1,16 @@
 import type { Tensor } from "./tensor";
 import { checkInteger, convTransposeOutputSize } from "./shape";
+import { problemOf, refusalMaker } from "./problem";
 import { convTranspose2d } from "./convTranspose";
+
+/** The problems coverageMap.ts raises (see core/problem.ts). */
+export const COVERAGE_PROBLEMS = {
+  "stack.empty": [],
+  "stack.layerField": ["layer", "cause"],
+  "stack.layer": ["layer", "cause"],
+} as const;
+
+const refuse = refusalMaker(COVERAGE_PROBLEMS);
 
 /** One transposed-convolution layer of a coverage stack: square kernel, no dilation. */
 export interface CoverageLayer {
@@ -66,7 +76,7 @@ export interface CheckerboardRule {
  * square kernel's 2D count is the product of the row and column counts.
  */
 export function checkerboardRule(k: number, s: number): CheckerboardRule {
-  checkInteger("kernel size", k, 1);
+  checkInteger("kernelSize", k, 1);
   checkInteger("stride", s, 1);
   const phaseCounts = Array.from({ length: s }, (_, r) => (r < k ? Math.ceil((k - r) / s) : 0));
   const products = new Set<number>();
@@ -91,9 +101,9 @@ export function checkerboardRule(k: number, s: number): CheckerboardRule {
  * layer and rule for an invalid layer.
  */
 export function coverageMap(layers: readonly CoverageLayer[], inputH: number, inputW: number): CoverageMap {
-  checkInteger("input height", inputH, 1);
-  checkInteger("input width", inputW, 1);
-  if (layers.length === 0) throw new RangeError("a coverage stack needs at least one layer (got 0)");
+  checkInteger("inputHeight", inputH, 1);
+  checkInteger("inputWidth", inputW, 1);
+  if (layers.length === 0) throw refuse("stack.empty", {}, "a coverage stack needs at least one layer (got 0)");
   const rows = axisInterior(layers, inputH);
   const cols = axisInterior(layers, inputW);
   let t: Tensor = { shape: [1, inputH, inputW], data: new Float64Array(inputH * inputW).fill(1) };
@@ -115,8 +125,8 @@ export function coverageMap(layers: readonly CoverageLayer[], inputH: number, in
 
 /** The 1D coverage map (shape [1, n]): the same stack along one axis, with 1×k kernels. */
 export function coverageMap1d(layers: readonly CoverageLayer[], inputSize: number): CoverageMap {
-  checkInteger("input size", inputSize, 1);
-  if (layers.length === 0) throw new RangeError("a coverage stack needs at least one layer (got 0)");
+  checkInteger("inputSize", inputSize, 1);
+  if (layers.length === 0) throw refuse("stack.empty", {}, "a coverage stack needs at least one layer (got 0)");
   const interior = axisInterior(layers, inputSize);
   let t: Tensor = { shape: [1, 1, inputSize], data: new Float64Array(inputSize).fill(1) };
   for (const layer of layers) {
@@ -139,16 +149,21 @@ export function coverageMap1d(layers: readonly CoverageLayer[], inputSize: numbe
 function axisInterior(layers: readonly CoverageLayer[], n: number): Uint8Array {
   let flags: Uint8Array = new Uint8Array(n).fill(1);
   layers.forEach((layer, l) => {
-    const name = `layer ${l + 1}`;
-    const k = checkInteger(`${name} kernel size`, layer.kernel, 1);
-    const s = checkInteger(`${name} stride`, layer.stride, 1);
-    const p = checkInteger(`${name} padding`, layer.padding ?? 0, 0);
-    const op = checkInteger(`${name} output padding`, layer.outputPadding ?? 0, 0);
+    const layerNo = l + 1;
+    let k: number, s: number, p: number, op: number;
+    try {
+      k = checkInteger("kernelSize", layer.kernel, 1);
+      s = checkInteger("stride", layer.stride, 1);
+      p = checkInteger("padding", layer.padding ?? 0, 0);
+      op = checkInteger("output_padding", layer.outputPadding ?? 0, 0);
+    } catch (err) {
+      throw refuse("stack.layerField", { layer: layerNo }, `layer ${layerNo} ${(err as Error).message}`, problemOf(err));
+    }
     let size: number;
     try {
       size = convTransposeOutputSize(flags.length, k, s, p, 1, op);
     } catch (err) {
-      throw new RangeError(`${name}: ${(err as Error).message}`);
+      throw refuse("stack.layer", { layer: layerNo }, `layer ${layerNo}: ${(err as Error).message}`, problemOf(err));
     }
     const next = new Uint8Array(size);
     for (let o = 0; o < size; o++) {

@@ -6,6 +6,29 @@ import { convMatrix, matVec, transpose, type SparseMatrix } from "./matrix";
 import { windowTrace, windowTraceEntries, type WindowTrace } from "./trace/window";
 import { scatterTrace, scatterTraceEntries, type ScatterTrace } from "./trace/scatter";
 import { zeroInsertionTrace, zeroInsertionTraceEntries, type ZeroInsertionTrace } from "./trace/zeroInsertion";
+import { problemMaker, ProblemError, type Problem } from "./problem";
+
+/** The problems explore.ts raises (see core/problem.ts). */
+export const EXPLORE_PROBLEMS = {
+  "explore.batched": ["got"],
+  "trace.budget": ["entries", "limit"],
+} as const;
+
+const problem = problemMaker(EXPLORE_PROBLEMS);
+const refuse = (code: "explore.batched", values: { got: number }, message: string) => new ProblemError(problem(code, values), message);
+
+/** The rule a configuration breaks when its traces would exceed TRACE_ENTRY_LIMIT; the same words wherever it is checked. */
+export function traceBudgetProblem(entries: number): Problem {
+  return problem("trace.budget", { entries: entries.toLocaleString("en-US"), limit: TRACE_ENTRY_LIMIT.toLocaleString("en-US") });
+}
+
+function traceBudgetError(entries: number): ProblemError {
+  const p = traceBudgetProblem(entries);
+  return new ProblemError(
+    p,
+    `this configuration's trace would hold ${p.values.entries} entries, over the limit of ${p.values.limit}: make the input, kernel or channel count smaller`,
+  );
+}
 
 export type Mode = "conv" | "transposed";
 
@@ -83,14 +106,12 @@ export function traceEntries(mode: Mode, g: ConvGeometry): number {
  */
 export function explore(p: ExploreParams): Exploration {
   if (p.input.shape.length !== 3) {
-    throw new RangeError(`input must be unbatched [C, H, W] (got ${p.input.shape.length} dimensions)`);
+    throw refuse("explore.batched", { got: p.input.shape.length }, `input must be unbatched [C, H, W] (got ${p.input.shape.length} dimensions)`);
   }
   const g = geometryOf(p);
   const entries = traceEntries(p.mode, g);
   if (entries > TRACE_ENTRY_LIMIT) {
-    throw new RangeError(
-      `this configuration's trace would hold ${entries.toLocaleString("en-US")} entries, over the limit of ${TRACE_ENTRY_LIMIT.toLocaleString("en-US")}: make the input, kernel or channel count smaller`,
-    );
+    throw traceBudgetError(entries);
   }
   const c = convMatrix(g, p.weight.data);
   if (p.mode === "conv") {

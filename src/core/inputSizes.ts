@@ -7,8 +7,8 @@ import { checkInteger } from "./shape";
  * output_padding). Example: k=3, s=2, p=1 maps both 5 and 6 to 3.
  */
 export function convInputSizesFor(o: number, k: number, s: number, p: number, d: number): number[] {
-  checkInteger("output size", o, 1);
-  checkInteger("kernel size", k, 1);
+  checkInteger("outputSize", o, 1);
+  checkInteger("kernelSize", k, 1);
   checkInteger("stride", s, 1);
   checkInteger("padding", p, 0);
   checkInteger("dilation", d, 1);

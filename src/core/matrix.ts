@@ -1,5 +1,11 @@
 import type { ConvGeometry } from "./shape";
 import { tapRange } from "./tapRange";
+import { refusalMaker } from "./problem";
+
+/** The problems matrix.ts raises (see core/problem.ts). */
+export const MATRIX_PROBLEMS = { "matrix.vectorLength": ["cols", "got"] } as const;
+
+const refuse = refusalMaker(MATRIX_PROBLEMS);
 
 /**
  * A sparse matrix in CSR form. Every stored entry also carries the flat index of the kernel weight
@@ -94,7 +100,9 @@ export function transpose(m: SparseMatrix): SparseMatrix {
 
 /** out = M·v for a CSR matrix (no bias). */
 export function matVec(m: SparseMatrix, v: Float64Array): Float64Array {
-  if (v.length !== m.cols) throw new RangeError(`vector length must equal the matrix's columns: ${m.cols} (got ${v.length})`);
+  if (v.length !== m.cols) {
+    throw refuse("matrix.vectorLength", { cols: m.cols, got: v.length }, `vector length must equal the matrix's columns: ${m.cols} (got ${v.length})`);
+  }
   const out = new Float64Array(m.rows);
   for (let r = 0; r < m.rows; r++) {
     let s = 0;

@@ -1,5 +1,16 @@
 import { checkInteger, convOutputSize, convTransposeOutputSize } from "./shape";
+import { problemOf, refusalMaker } from "./problem";
 import { convInputSizesFor } from "./inputSizes";
+
+/** The problems networks.ts raises (see core/problem.ts). */
+export const NETWORK_PROBLEMS = {
+  "network.layer": ["layer", "cause"],
+  "network.encoderLevel": ["level", "cause"],
+  "network.kind": ["got"],
+  "network.fcnStride": ["got"],
+} as const;
+
+const refuse = refusalMaker(NETWORK_PROBLEMS);
 
 /** One transposed-convolution layer of a generator, with its sizes computed by the core. */
 export interface GeneratorLayer {
@@ -44,10 +55,10 @@ export interface GeneratorOptions {
  * options gets its true sizes, and an impossible one a RangeError that names the layer.
  */
 export function dcganGenerator(options: GeneratorOptions = {}): GeneratorLayer[] {
-  const zDim = checkInteger("z dimension", options.zDim ?? 100, 1);
-  const base = checkInteger("base channels", options.baseChannels ?? 1024, 1);
-  const ups = checkInteger("upsampling layers", options.upsampleLayers ?? 4, 0);
-  const outC = checkInteger("output channels", options.outChannels ?? 3, 1);
+  const zDim = checkInteger("zDim", options.zDim ?? 100, 1);
+  const base = checkInteger("baseChannels", options.baseChannels ?? 1024, 1);
+  const ups = checkInteger("upsampleLayers", options.upsampleLayers ?? 4, 0);
+  const outC = checkInteger("outputChannels", options.outChannels ?? 3, 1);
   const k = options.kernel ?? 4;
   const s = options.stride ?? 2;
   const p = options.padding ?? 1;
@@ -60,7 +71,7 @@ export function dcganGenerator(options: GeneratorOptions = {}): GeneratorLayer[]
     try {
       outSize = convTransposeOutputSize(inSize, kk, ss, pp, 1, oo);
     } catch (err) {
-      throw new RangeError(`layer ${index}: ${(err as Error).message}`);
+      throw refuse("network.layer", { layer: index }, `layer ${index}: ${(err as Error).message}`, problemOf(err));
     }
     layers.push({
       index,
@@ -152,17 +163,17 @@ export interface EncoderDecoderOptions {
  * "needsOutputPadding") or cannot reach it at all ("mismatch"); either is flagged.
  */
 export function encoderDecoder(options: EncoderDecoderOptions): EncoderDecoder {
-  const input = checkInteger("input size", options.inputSize, 1);
+  const input = checkInteger("inputSize", options.inputSize, 1);
   const down = options.down ?? { kernel: 2, stride: 2, padding: 0 };
   const kind = options.kind;
-  if (kind !== "unet" && kind !== "fcn") throw new RangeError(`kind must be unet or fcn (got ${String(kind)})`);
+  if (kind !== "unet" && kind !== "fcn") throw refuse("network.kind", { got: String(kind) }, `kind must be unet or fcn (got ${String(kind)})`);
   const depth = kind === "fcn" ? 5 : checkInteger("depth", options.depth ?? 4, 1);
   const encoder = [input];
   for (let l = 1; l <= depth; l++) {
     try {
       encoder.push(convOutputSize(encoder[l - 1], down.kernel, down.stride, down.padding, 1));
     } catch (err) {
-      throw new RangeError(`encoder level ${l}: ${(err as Error).message}`);
+      throw refuse("network.encoderLevel", { level: l }, `encoder level ${l}: ${(err as Error).message}`, problemOf(err));
     }
   }
   const plan: { level: number; geometry: StepGeometry }[] = [];
@@ -172,7 +183,7 @@ export function encoderDecoder(options: EncoderDecoderOptions): EncoderDecoder {
   } else {
     const variant = options.fcnStride ?? 8;
     if (variant !== 8 && variant !== 16 && variant !== 32) {
-      throw new RangeError(`FCN stride must be 8, 16 or 32 (got ${String(variant)})`);
+      throw refuse("network.fcnStride", { got: String(variant) }, `FCN stride must be 8, 16 or 32 (got ${String(variant)})`);
     }
     const x2 = { kernel: 4, stride: 2, padding: 1 };
     if (variant <= 16) plan.push({ level: 4, geometry: x2 });

@@ -1,3 +1,15 @@
+import { refusalMaker } from "./problem";
+
+/** The problems optimizer.ts raises (see core/problem.ts). */
+export const OPTIMIZER_PROBLEMS = {
+  "optimizer.learningRate": ["got"],
+  "optimizer.unit": ["field", "got"],
+  "optimizer.epsilon": ["got"],
+  "optimizer.kind": ["got"],
+} as const;
+
+const refuse = refusalMaker(OPTIMIZER_PROBLEMS);
+
 /** The gradient-descent rules the learned-upsampling lab offers. */
 export type OptimizerConfig =
   | {
@@ -28,21 +40,21 @@ export interface OptimizerState {
 export function optimizerState(config: OptimizerConfig, n: number): OptimizerState {
   const lr = config.learningRate;
   if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) {
-    throw new RangeError(`learning rate must be a finite number > 0 (got ${String(lr)})`);
+    throw refuse("optimizer.learningRate", { got: String(lr) }, `learning rate must be a finite number > 0 (got ${String(lr)})`);
   }
   const unit = (name: string, v: number | undefined) => {
-    if (v !== undefined && !(v >= 0 && v < 1)) throw new RangeError(`${name} must be in [0, 1) (got ${v})`);
+    if (v !== undefined && !(v >= 0 && v < 1)) throw refuse("optimizer.unit", { field: name, got: v }, `${name} must be in [0, 1) (got ${v})`);
   };
   if (config.kind === "adam") {
     unit("beta1", config.beta1);
     unit("beta2", config.beta2);
     if (config.epsilon !== undefined && !(config.epsilon > 0)) {
-      throw new RangeError(`epsilon must be > 0 (got ${config.epsilon})`);
+      throw refuse("optimizer.epsilon", { got: config.epsilon }, `epsilon must be > 0 (got ${config.epsilon})`);
     }
   } else if (config.kind === "momentum") {
     unit("momentum", config.momentum);
   } else {
-    throw new RangeError(`optimizer must be adam or momentum (got ${String((config as { kind: unknown }).kind)})`);
+    throw refuse("optimizer.kind", { got: String((config as { kind: unknown }).kind) }, `optimizer must be adam or momentum (got ${String((config as { kind: unknown }).kind)})`);
   }
   return { t: 0, m: new Float64Array(n), v: new Float64Array(config.kind === "adam" ? n : 0) };
 }

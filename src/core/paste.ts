@@ -1,24 +1,75 @@
+import { problemMaker, quoted, type Problem, type ValuesOf } from "./problem";
+
 /**
  * Reads a pasted matrix: whitespace- or comma-separated rows (newlines or `;` between rows), JSON
  * (`[[1, 2], [3, 4]]`), or a NumPy / PyTorch printout (`array([[1., 2.], …])`, `tensor([[…]],
  * dtype=torch.float64)`). Leading singleton dimensions ([[[[…]]]]) are dropped, so a printed
  * 1×1×H×W weight pastes as H×W. Never throws: bad text gets a message saying what is wrong.
  */
-export type PasteResult = { ok: true; rows: number[][] } | { ok: false; error: string };
+export type PasteResult = { ok: true; rows: number[][] } | { ok: false; error: string; problem: Problem };
+
+/** The problems the paste parser reports (see core/problem.ts). */
+export const PASTE_PROBLEMS = {
+  "paste.empty": [],
+  "paste.noValues": [],
+  "paste.unclosed": [],
+  "paste.unopened": [],
+  "paste.trailing": [],
+  "paste.outside": ["text"],
+  "paste.nested": [],
+  "paste.ragged": ["width", "row", "got"],
+  "paste.notNumber": ["index", "text"],
+  "paste.rowNotNumber": ["row", "index", "text"],
+  "paste.notFinite": ["index", "text"],
+  "paste.rowNotFinite": ["row", "index", "text"],
+} as const;
+
+const problem = problemMaker(PASTE_PROBLEMS);
+
+/** A refusal: the problem as data, its English message beside it. */
+interface Refusal {
+  problem: Problem;
+  error: string;
+}
+
+const refusal = <C extends keyof typeof PASTE_PROBLEMS & string>(
+  code: C,
+  values: ValuesOf<typeof PASTE_PROBLEMS, C>,
+  error: string,
+): Refusal => ({ problem: problem(code, values), error });
+
+const isRefusal = (v: unknown): v is Refusal => typeof v === "object" && v !== null && "problem" in v;
+
+/** Where a token sits: its 1-based index in its row, and the row when the text has several. */
+interface Where {
+  row?: number;
+  index: number;
+}
 
 type Nested = number | Nested[];
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-function parseNumber(token: string, where: string): number | string {
+function notFinite(token: string, at: Where): Refusal {
+  const text = quoted(token);
+  return at.row === undefined
+    ? refusal("paste.notFinite", { index: at.index, text }, `value ${at.index} is ${text}: only finite numbers can be used`)
+    : refusal("paste.rowNotFinite", { row: at.row, index: at.index, text }, `row ${at.row}, value ${at.index} is ${text}: only finite numbers can be used`);
+}
+
+function parseNumber(token: string, at: Where): number | Refusal {
   if (!NUMBER.test(token)) {
-    return /^[+-]?(nan|inf|infinity)$/i.test(token)
-      ? `${where} is ${token}: only finite numbers can be used`
-      : `${where}: “${token.slice(0, 20)}” is not a number`;
+    if (/^[+-]?(nan|inf|infinity)$/i.test(token)) return notFinite(token, at);
+    const text = quoted(token);
+    return at.row === undefined
+      ? refusal("paste.notNumber", { index: at.index, text }, `value ${at.index}: “${text}” is not a number`)
+      : refusal("paste.rowNotNumber", { row: at.row, index: at.index, text }, `row ${at.row}, value ${at.index}: “${text}” is not a number`);
   }
   const v = Number(token);
-  return Number.isFinite(v) ? v : `${where} is ${token}: only finite numbers can be used`; // 1e999 reads as Infinity
+  return Number.isFinite(v) ? v : notFinite(token, at); // 1e999 reads as Infinity
 }
+
+const NO_VALUES = (): Refusal => refusal("paste.noValues", {}, "no values found");
 
 /** Strips `array(`/`tensor(` wrappers and keyword arguments such as dtype=… or requires_grad=True. */
 function unwrap(text: string): string {
@@ -26,7 +77,7 @@ function unwrap(text: string): string {
   return m ? m[1] : text;
 }
 
-function parseBracketed(text: string): Nested | string {
+function parseBracketed(text: string): Nested | Refusal {
   const tokens = text.match(/\[|\]|[^\s,[\]]+/g) ?? [];
   const stack: Nested[][] = [];
   let root: Nested | undefined;
@@ -34,43 +85,46 @@ function parseBracketed(text: string): Nested | string {
     if (tok === "[") stack.push([]);
     else if (tok === "]") {
       const done = stack.pop();
-      if (!done) return "a closing ] has no matching [";
+      if (!done) return refusal("paste.unopened", {}, "a closing ] has no matching [");
       if (stack.length) stack[stack.length - 1].push(done);
       else if (root === undefined) root = done;
-      else return "text continues after the matrix's closing ]";
+      else return refusal("paste.trailing", {}, "text continues after the matrix's closing ]");
     } else {
-      if (!stack.length) return `“${tok.slice(0, 20)}” stands outside the brackets`;
-      const v = parseNumber(tok, `value ${stack[stack.length - 1].length + 1}`);
-      if (typeof v === "string") return v;
+      if (!stack.length) {
+        const text = quoted(tok);
+        return refusal("paste.outside", { text }, `“${text}” stands outside the brackets`);
+      }
+      const v = parseNumber(tok, { index: stack[stack.length - 1].length + 1 });
+      if (isRefusal(v)) return v;
       stack[stack.length - 1].push(v);
     }
   }
-  if (stack.length) return "a [ is never closed";
-  return root ?? "no values found";
+  if (stack.length) return refusal("paste.unclosed", {}, "a [ is never closed");
+  return root ?? NO_VALUES();
 }
 
-function toRows(n: Nested): number[][] | string {
+function toRows(n: Nested): number[][] | Refusal {
   let level: Nested = n;
   // Drop leading singleton dimensions: [[[[a, b], [c, d]]]] → [[a, b], [c, d]].
   while (Array.isArray(level) && level.length === 1 && Array.isArray(level[0]) && Array.isArray(level[0][0])) {
     level = level[0];
   }
-  if (!Array.isArray(level)) return "no values found";
+  if (!Array.isArray(level)) return NO_VALUES();
   if (level.every((v) => typeof v === "number")) return [level as number[]];
   if (!level.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number"))) {
-    return "only 2-D matrices can be pasted (found more than two nested levels)";
+    return refusal("paste.nested", {}, "only 2-D matrices can be pasted (found more than two nested levels)");
   }
   return level as number[][];
 }
 
-function parsePlain(text: string): number[][] | string {
+function parsePlain(text: string): number[][] | Refusal {
   const lines = text.split(/[\n;]/).map((l) => l.trim()).filter((l) => l.length > 0);
   const rows: number[][] = [];
   for (let r = 0; r < lines.length; r++) {
     const row: number[] = [];
     for (const tok of lines[r].split(/[\s,]+/).filter((t) => t.length > 0)) {
-      const v = parseNumber(tok, `row ${r + 1}, value ${row.length + 1}`);
-      if (typeof v === "string") return v;
+      const v = parseNumber(tok, { row: r + 1, index: row.length + 1 });
+      if (isRefusal(v)) return v;
       row.push(v);
     }
     if (row.length) rows.push(row);
@@ -80,22 +134,23 @@ function parsePlain(text: string): number[][] | string {
 
 export function parseMatrix(text: string): PasteResult {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: "the pasted text is empty" };
-  let rows: number[][] | string;
+  if (!trimmed) return { ok: false, ...refusal("paste.empty", {}, "the pasted text is empty") };
+  let rows: number[][] | Refusal;
   if (/^[\w.]*\s*\(?\s*\[/.test(trimmed)) {
     const nested = parseBracketed(unwrap(trimmed));
-    rows = typeof nested === "string" ? nested : toRows(nested);
+    rows = isRefusal(nested) ? nested : toRows(nested);
   } else {
     rows = parsePlain(trimmed);
   }
-  if (typeof rows === "string") return { ok: false, error: rows };
-  if (!rows.length || !rows[0].length) return { ok: false, error: "no values found" };
+  if (isRefusal(rows)) return { ok: false, ...rows };
+  if (!rows.length || !rows[0].length) return { ok: false, ...NO_VALUES() };
   const width = rows[0].length;
   const ragged = rows.findIndex((r) => r.length !== width);
   if (ragged >= 0) {
+    const [row, got] = [ragged + 1, rows[ragged].length];
     return {
       ok: false,
-      error: `rows must be the same length: row 1 has ${width} values, row ${ragged + 1} has ${rows[ragged].length}`,
+      ...refusal("paste.ragged", { width, row, got }, `rows must be the same length: row 1 has ${width} values, row ${row} has ${got}`),
     };
   }
   return { ok: true, rows };

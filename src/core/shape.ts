@@ -8,7 +8,71 @@
  * scatters back along the same links, which is why it is the adjoint (transpose) of conv2d.
  */
 
+import { refusalMaker } from "./problem";
+
 export type Pair = [number, number];
+
+/** The problems shape.ts raises, each with the names of its values (see core/problem.ts). */
+export const SHAPE_PROBLEMS = {
+  "param.notFinite": ["field", "min", "got"],
+  "param.notInteger": ["field", "got"],
+  "param.min": ["field", "min", "got"],
+  "param.notPair": ["field", "got"],
+  "size.convEmpty": ["padded", "dilated", "input", "kernel", "padding", "dilation"],
+  "size.transposedEmpty": ["cropped", "total", "input", "kernel", "stride", "padding", "dilation", "outputPadding"],
+  "outputPadding.tooLarge": ["outputPadding", "stride", "dilation"],
+  "outputPadding.convOnly": ["outputPadding"],
+  "tensor.noShape": ["field", "got"],
+  "tensor.dims": ["field", "dims", "count", "got"],
+  "tensor.dimsEither": ["field", "dims", "dimsOr", "count", "got"],
+  "tensor.shape": ["field", "got"],
+  "tensor.data": ["field", "count", "shape", "got"],
+  "bias.count": ["channels", "got"],
+  "groups.outChannels": ["outChannels", "groups"],
+  "groups.inChannels": ["inChannels", "groups"],
+  "channels.convWeight": ["expected", "inChannels", "weight", "groups"],
+  "channels.transposedWeight": ["expected", "inChannels", "weight"],
+  "size.convEmpty2d": ["paddedH", "paddedW", "kernelH", "kernelW", "outH", "outW"],
+  "size.transposedEmpty2d": ["outH", "outW", "inH", "inW", "padding"],
+} as const;
+
+const refuse = refusalMaker(SHAPE_PROBLEMS);
+
+/**
+ * The English names of the fields core checks, keyed by field code (the catalogues name the same
+ * codes in every language, `problem.field.<code>`).
+ */
+export const CORE_FIELD_NAMES: Readonly<Record<string, string>> = {
+  inputSize: "input size",
+  kernelSize: "kernel size",
+  stride: "stride",
+  padding: "padding",
+  dilation: "dilation",
+  outputPadding: "outputPadding",
+  output_padding: "output padding",
+  groups: "groups",
+  input: "input",
+  weight: "weight",
+  "stride.height": "stride (height)",
+  "stride.width": "stride (width)",
+  "padding.height": "padding (height)",
+  "padding.width": "padding (width)",
+  "dilation.height": "dilation (height)",
+  "dilation.width": "dilation (width)",
+  "outputPadding.height": "outputPadding (height)",
+  "outputPadding.width": "outputPadding (width)",
+  inputHeight: "input height",
+  inputWidth: "input width",
+  outputSize: "output size",
+  poolSize: "pool size",
+  zDim: "z dimension",
+  baseChannels: "base channels",
+  upsampleLayers: "upsampling layers",
+  outputChannels: "output channels",
+  depth: "depth",
+};
+
+const nameOf = (field: string) => CORE_FIELD_NAMES[field] ?? field;
 
 export interface ConvOptions {
   stride?: number | Pair;
@@ -50,24 +114,32 @@ function describe(v: unknown): string {
   return String(v);
 }
 
-/** Checks one integer parameter; the message names the field, the rule and the value received. */
-export function checkInteger(name: string, v: unknown, min: number): number {
+/**
+ * Checks one integer parameter; the problem names the field (a code, see CORE_FIELD_NAMES), the
+ * rule and the value received.
+ */
+export function checkInteger(field: string, v: unknown, min: number): number {
+  const name = nameOf(field);
   if (typeof v !== "number" || !Number.isFinite(v)) {
-    throw new RangeError(`${name} must be a finite integer ≥ ${min} (got ${describe(v)})`);
+    const got = describe(v);
+    throw refuse("param.notFinite", { field, min, got }, `${name} must be a finite integer ≥ ${min} (got ${got})`);
   }
-  if (!Number.isInteger(v)) throw new RangeError(`${name} must be an integer (got ${v})`);
-  if (v < min) throw new RangeError(`${name} must be ≥ ${min} (got ${v})`);
+  if (!Number.isInteger(v)) throw refuse("param.notInteger", { field, got: v }, `${name} must be an integer (got ${v})`);
+  if (v < min) throw refuse("param.min", { field, min, got: v }, `${name} must be ≥ ${min} (got ${v})`);
   return v;
 }
 
 /** Expands a scalar-or-pair option to a validated [height, width] pair. */
-export function pairOption(name: string, v: unknown, fallback: number, min: number): Pair {
+export function pairOption(field: string, v: unknown, fallback: number, min: number): Pair {
   if (v === undefined || v === null) return [fallback, fallback];
   if (Array.isArray(v)) {
-    if (v.length !== 2) throw new RangeError(`${name} must be a number or a pair [height, width] (got ${describe(v)})`);
-    return [checkInteger(`${name} (height)`, v[0], min), checkInteger(`${name} (width)`, v[1], min)];
+    if (v.length !== 2) {
+      const got = describe(v);
+      throw refuse("param.notPair", { field, got }, `${nameOf(field)} must be a number or a pair [height, width] (got ${got})`);
+    }
+    return [checkInteger(`${field}.height`, v[0], min), checkInteger(`${field}.width`, v[1], min)];
   }
-  const n = checkInteger(name, v, min);
+  const n = checkInteger(field, v, min);
   return [n, n];
 }
 
@@ -81,15 +153,19 @@ function fmtPair(a: number, b: number): string {
  * Throws a RangeError when a parameter is invalid or the output would be smaller than 1.
  */
 export function convOutputSize(i: number, k: number, s: number, p: number, d: number): number {
-  checkInteger("input size", i, 1);
-  checkInteger("kernel size", k, 1);
+  checkInteger("inputSize", i, 1);
+  checkInteger("kernelSize", k, 1);
   checkInteger("stride", s, 1);
   checkInteger("padding", p, 0);
   checkInteger("dilation", d, 1);
   const o = Math.floor((i + 2 * p - d * (k - 1) - 1) / s) + 1;
   if (o < 1) {
-    throw new RangeError(
-      `output size must be at least 1: the padded input i+2p=${i + 2 * p} is smaller than the dilated kernel d(k−1)+1=${d * (k - 1) + 1} (got input=${i}, kernel=${k}, padding=${p}, dilation=${d})`,
+    const padded = i + 2 * p;
+    const dilated = d * (k - 1) + 1;
+    throw refuse(
+      "size.convEmpty",
+      { padded, dilated, input: i, kernel: k, padding: p, dilation: d },
+      `output size must be at least 1: the padded input i+2p=${padded} is smaller than the dilated kernel d(k−1)+1=${dilated} (got input=${i}, kernel=${k}, padding=${p}, dilation=${d})`,
     );
   }
   return o;
@@ -107,17 +183,21 @@ export function convTransposeOutputSize(
   d: number,
   outputPadding: number,
 ): number {
-  checkInteger("input size", i, 1);
-  checkInteger("kernel size", k, 1);
+  checkInteger("inputSize", i, 1);
+  checkInteger("kernelSize", k, 1);
   checkInteger("stride", s, 1);
   checkInteger("padding", p, 0);
   checkInteger("dilation", d, 1);
-  checkInteger("output padding", outputPadding, 0);
+  checkInteger("output_padding", outputPadding, 0);
   checkOutputPadding(outputPadding, outputPadding, s, s, d, d);
   const o = (i - 1) * s - 2 * p + d * (k - 1) + outputPadding + 1;
   if (o < 1) {
-    throw new RangeError(
-      `output size must be at least 1: padding 2p=${2 * p} crops more than (i−1)s + d(k−1) + output_padding + 1 = ${o + 2 * p} cells (got input=${i}, kernel=${k}, stride=${s}, padding=${p}, dilation=${d}, output_padding=${outputPadding})`,
+    const cropped = 2 * p;
+    const total = o + 2 * p;
+    throw refuse(
+      "size.transposedEmpty",
+      { cropped, total, input: i, kernel: k, stride: s, padding: p, dilation: d, outputPadding },
+      `output size must be at least 1: padding 2p=${cropped} crops more than (i−1)s + d(k−1) + output_padding + 1 = ${total} cells (got input=${i}, kernel=${k}, stride=${s}, padding=${p}, dilation=${d}, output_padding=${outputPadding})`,
     );
   }
   return o;
@@ -128,8 +208,11 @@ function checkOutputPadding(opH: number, opW: number, sH: number, sW: number, dH
   const okH = opH < sH || opH < dH;
   const okW = opW < sW || opW < dW;
   if (!okH || !okW) {
-    throw new RangeError(
-      `output padding must be smaller than either stride or dilation (got output_padding=${fmtPair(opH, opW)}, stride=${fmtPair(sH, sW)}, dilation=${fmtPair(dH, dW)})`,
+    const values = { outputPadding: fmtPair(opH, opW), stride: fmtPair(sH, sW), dilation: fmtPair(dH, dW) };
+    throw refuse(
+      "outputPadding.tooLarge",
+      values,
+      `output padding must be smaller than either stride or dilation (got output_padding=${values.outputPadding}, stride=${values.stride}, dilation=${values.dilation})`,
     );
   }
 }
@@ -139,22 +222,30 @@ interface ShapeLike {
   data: { length: number };
 }
 
-function checkTensor(name: string, t: ShapeLike, dims: readonly number[]): void {
-  if (!t || !Array.isArray(t.shape)) throw new RangeError(`${name} must be a tensor with a shape (got ${describe(t)})`);
+function checkTensor(field: "input" | "weight", t: ShapeLike, dims: readonly [number] | readonly [number, number]): void {
+  const name = nameOf(field);
+  if (!t || !Array.isArray(t.shape)) {
+    const got = describe(t);
+    throw refuse("tensor.noShape", { field, got }, `${name} must be a tensor with a shape (got ${got})`);
+  }
+  const shape = describe(t.shape);
   if (!dims.includes(t.shape.length)) {
-    throw new RangeError(
-      `${name} must have ${dims.join(" or ")} dimensions (got ${t.shape.length}: ${describe(t.shape)})`,
-    );
+    const count = t.shape.length;
+    const message = `${name} must have ${dims.join(" or ")} dimensions (got ${count}: ${shape})`;
+    throw dims.length === 2
+      ? refuse("tensor.dimsEither", { field, dims: dims[0], dimsOr: dims[1], count, got: shape }, message)
+      : refuse("tensor.dims", { field, dims: dims[0], count, got: shape }, message);
   }
   let n = 1;
   for (const d of t.shape) {
     if (!Number.isInteger(d) || d < 1) {
-      throw new RangeError(`${name} shape must hold integers ≥ 1 (got ${describe(t.shape)})`);
+      throw refuse("tensor.shape", { field, got: shape }, `${name} shape must hold integers ≥ 1 (got ${shape})`);
     }
     n *= d;
   }
   if (!t.data || t.data.length !== n) {
-    throw new RangeError(`${name} data must hold ${n} values for shape ${describe(t.shape)} (got ${t.data?.length})`);
+    const got = String(t.data?.length);
+    throw refuse("tensor.data", { field, count: n, shape, got }, `${name} data must hold ${n} values for shape ${shape} (got ${got})`);
   }
 }
 
@@ -166,7 +257,7 @@ function activation(t: ShapeLike): { batched: boolean; N: number; C: number; H: 
 
 function checkBias(bias: { length: number } | null | undefined, channels: number): void {
   if (bias != null && bias.length !== channels) {
-    throw new RangeError(`bias must hold one value per output channel: ${channels} (got ${bias.length})`);
+    throw refuse("bias.count", { channels, got: bias.length }, `bias must hold one value per output channel: ${channels} (got ${bias.length})`);
   }
 }
 
@@ -191,24 +282,36 @@ export function resolveConv2d(
 ): ConvGeometry {
   const { sH, sW, pH, pW, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
   if (opH !== 0 || opW !== 0) {
-    throw new RangeError(`output padding applies to convTranspose2d only (got output_padding=${fmtPair(opH, opW)})`);
+    const outputPadding = fmtPair(opH, opW);
+    throw refuse("outputPadding.convOnly", { outputPadding }, `output padding applies to convTranspose2d only (got output_padding=${outputPadding})`);
   }
   const { batched, N, C, H, W } = activation(input);
   const [cOut, cInPerGroup, kH, kW] = weight.shape;
   if (cOut % groups !== 0) {
-    throw new RangeError(`out channels must be divisible by groups (got out_channels=${cOut}, groups=${groups})`);
+    throw refuse(
+      "groups.outChannels",
+      { outChannels: cOut, groups },
+      `out channels must be divisible by groups (got out_channels=${cOut}, groups=${groups})`,
+    );
   }
   if (cInPerGroup * groups !== C) {
-    throw new RangeError(
-      `input channels must equal weight.shape[1]·groups = ${cInPerGroup * groups} (got in_channels=${C}, weight ${describe(weight.shape)}, groups=${groups})`,
+    const expected = cInPerGroup * groups;
+    const shape = describe(weight.shape);
+    throw refuse(
+      "channels.convWeight",
+      { expected, inChannels: C, weight: shape, groups },
+      `input channels must equal weight.shape[1]·groups = ${expected} (got in_channels=${C}, weight ${shape}, groups=${groups})`,
     );
   }
   checkBias(bias, cOut);
   const yH = Math.floor((H + 2 * pH - dH * (kH - 1) - 1) / sH) + 1;
   const yW = Math.floor((W + 2 * pW - dW * (kW - 1) - 1) / sW) + 1;
   if (yH < 1 || yW < 1) {
-    throw new RangeError(
-      `output size must be at least 1×1: the padded input (${H + 2 * pH}×${W + 2 * pW}) is smaller than the dilated kernel (${dH * (kH - 1) + 1}×${dW * (kW - 1) + 1}) (got output ${yH}×${yW})`,
+    const v = { paddedH: H + 2 * pH, paddedW: W + 2 * pW, kernelH: dH * (kH - 1) + 1, kernelW: dW * (kW - 1) + 1, outH: yH, outW: yW };
+    throw refuse(
+      "size.convEmpty2d",
+      v,
+      `output size must be at least 1×1: the padded input (${v.paddedH}×${v.paddedW}) is smaller than the dilated kernel (${v.kernelH}×${v.kernelW}) (got output ${yH}×${yW})`,
     );
   }
   return { batch: N, batched, xC: C, xH: H, xW: W, yC: cOut, yH, yW, kH, kW, groups, sH, sW, pH, pW, dH, dW, opH: 0, opW: 0 };
@@ -226,11 +329,18 @@ export function resolveConvTranspose2d(
   const { batched, N, C, H, W } = activation(input);
   const [cIn, cOutPerGroup, kH, kW] = weight.shape;
   if (C % groups !== 0) {
-    throw new RangeError(`input channels must be divisible by groups (got in_channels=${C}, groups=${groups})`);
+    throw refuse(
+      "groups.inChannels",
+      { inChannels: C, groups },
+      `input channels must be divisible by groups (got in_channels=${C}, groups=${groups})`,
+    );
   }
   if (cIn !== C) {
-    throw new RangeError(
-      `input channels must equal weight.shape[0] = ${cIn} (got in_channels=${C}, weight ${describe(weight.shape)})`,
+    const shape = describe(weight.shape);
+    throw refuse(
+      "channels.transposedWeight",
+      { expected: cIn, inChannels: C, weight: shape },
+      `input channels must equal weight.shape[0] = ${cIn} (got in_channels=${C}, weight ${shape})`,
     );
   }
   const xC = cOutPerGroup * groups;
@@ -238,8 +348,11 @@ export function resolveConvTranspose2d(
   const xH = (H - 1) * sH - 2 * pH + dH * (kH - 1) + opH + 1;
   const xW = (W - 1) * sW - 2 * pW + dW * (kW - 1) + opW + 1;
   if (xH < 1 || xW < 1) {
-    throw new RangeError(
-      `output size must be at least 1×1: padding crops the whole output (got output ${xH}×${xW} from input ${H}×${W}, padding=${fmtPair(pH, pW)})`,
+    const padding = fmtPair(pH, pW);
+    throw refuse(
+      "size.transposedEmpty2d",
+      { outH: xH, outW: xW, inH: H, inW: W, padding },
+      `output size must be at least 1×1: padding crops the whole output (got output ${xH}×${xW} from input ${H}×${W}, padding=${padding})`,
     );
   }
   return { batch: N, batched, xC, xH, xW, yC: C, yH: H, yW: W, kH, kW, groups, sH, sW, pH, pW, dH, dW, opH, opW };

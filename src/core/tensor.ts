@@ -1,3 +1,8 @@
+import { ProblemError } from "./problem";
+
+/** The problems tensor.ts raises (see core/problem.ts). */
+export const TENSOR_PROBLEMS = { "tensor.nested": ["got"] } as const;
+
 /** A dense tensor: row-major float64 data with its shape. Activations are [N,C,H,W] or [C,H,W]. */
 export interface Tensor {
   shape: number[];
@@ -26,7 +31,10 @@ export function fromNested(nested: unknown): Tensor {
   }
   const flat = (nested as unknown[]).flat(Infinity as 1) as unknown[];
   if (flat.length !== sizeOf(shape) || flat.some((v) => typeof v !== "number")) {
-    throw new RangeError(`nested array must be rectangular and numeric (got shape [${shape.join(", ")}])`);
+    throw new ProblemError(
+      { code: "tensor.nested", values: { got: `[${shape.join(", ")}]` } },
+      `nested array must be rectangular and numeric (got shape [${shape.join(", ")}])`,
+    );
   }
   return { shape, data: Float64Array.from(flat as number[]) };
 }

@@ -16,6 +16,15 @@ import {
   type LossBorder,
   type UpsampleProblem,
 } from "./upsampleLoss";
+import { refusalMaker } from "./problem";
+
+/** The problems train.ts raises (see core/problem.ts). */
+export const TRAIN_PROBLEMS = {
+  "train.init": ["got"],
+  "train.steps": ["got"],
+} as const;
+
+const refuse = refusalMaker(TRAIN_PROBLEMS);
 
 /** How the kernel and bias start. */
 export type KernelInit = "random" | "bilinear" | "zeros";
@@ -102,7 +111,7 @@ export function createTrainer(options: TrainerOptions): TrainerState {
 function initialKernel(init: KernelInit, k: number, s: number, seed: number): { kernel: Float64Array; bias: number } {
   if (init === "zeros") return { kernel: new Float64Array(k * k), bias: 0 };
   if (init === "bilinear") return { kernel: Float64Array.from(fill("bilinear", k, k, { stride: s })), bias: 0 };
-  if (init !== "random") throw new RangeError(`init must be random, bilinear or zeros (got ${String(init)})`);
+  if (init !== "random") throw refuse("train.init", { got: String(init) }, `init must be random, bilinear or zeros (got ${String(init)})`);
   const rand = mulberry32(seed);
   const bound = 1 / k;
   const kernel = new Float64Array(k * k);
@@ -118,7 +127,7 @@ function initialKernel(init: KernelInit, k: number, s: number, seed: number): { 
  * Cost per update: 2·N·h·w·k² multiply-adds plus O(N·H·W).
  */
 export function trainStep(state: TrainerState, n: number): TrainProgress {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`steps must be an integer ≥ 0 (got ${n})`);
+  if (!Number.isInteger(n) || n < 0) throw refuse("train.steps", { got: n }, `steps must be an integer ≥ 0 (got ${n})`);
   const k2 = state.kernel.length;
   const params = new Float64Array(k2 + 1);
   params.set(state.kernel);

@@ -1,5 +1,18 @@
 import type { Tensor } from "./tensor";
 import type { Pair } from "./shape";
+import { refusalMaker } from "./problem";
+
+/** The problems upsample.ts raises (see core/problem.ts). */
+export const UPSAMPLE_PROBLEMS = {
+  "image.dims": ["field", "got"],
+  "upsample.mode": ["got"],
+  "upsample.sizeOrScale": [],
+  "upsample.size": ["got"],
+  "upsample.scale": ["got"],
+  "upsample.empty": ["outH", "outW", "inH", "inW", "scale"],
+} as const;
+
+const refuse = refusalMaker(UPSAMPLE_PROBLEMS);
 
 /** The fixed interpolations of torch.nn.functional.interpolate that the upsampling lab compares. */
 export type UpsampleMode = "nearest" | "bilinear" | "bicubic";
@@ -52,10 +65,10 @@ const TAPS: Record<UpsampleMode, number> = { nearest: 1, bilinear: 2, bicubic: 4
 export function upsample(input: Tensor, options: UpsampleOptions): Tensor {
   const { shape } = input;
   if (!shape || (shape.length !== 3 && shape.length !== 4)) {
-    throw new RangeError(`input must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape?.length})`);
+    throw refuse("image.dims", { field: "input", got: String(shape?.length) }, `input must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape?.length})`);
   }
   const mode = options.mode;
-  if (!(mode in TAPS)) throw new RangeError(`mode must be nearest, bilinear or bicubic (got ${String(mode)})`);
+  if (!(mode in TAPS)) throw refuse("upsample.mode", { got: String(mode) }, `mode must be nearest, bilinear or bicubic (got ${String(mode)})`);
   const H = shape[shape.length - 2];
   const W = shape[shape.length - 1];
   const planes = input.data.length / (H * W);
@@ -80,24 +93,28 @@ export function upsample(input: Tensor, options: UpsampleOptions): Tensor {
 function resolveSizes(H: number, W: number, options: UpsampleOptions): [number, number, number, number] {
   const { scale, size } = options;
   if ((scale === undefined) === (size === undefined)) {
-    throw new RangeError("give exactly one of size and scale (scale_factor)");
+    throw refuse("upsample.sizeOrScale", {}, "give exactly one of size and scale (scale_factor)");
   }
   if (size !== undefined) {
     if (!Array.isArray(size) || size.length !== 2 || !size.every((v) => Number.isInteger(v) && v >= 1)) {
-      throw new RangeError(`size must be a pair of integers ≥ 1 (got ${JSON.stringify(size)})`);
+      throw refuse("upsample.size", { got: JSON.stringify(size) }, `size must be a pair of integers ≥ 1 (got ${JSON.stringify(size)})`);
     }
     return [size[0], H / size[0], size[1], W / size[1]];
   }
   const [fH, fW] = Array.isArray(scale) ? scale : [scale as number, scale as number];
   for (const f of [fH, fW]) {
     if (typeof f !== "number" || !Number.isFinite(f) || f <= 0) {
-      throw new RangeError(`scale must be a finite number > 0 (got ${JSON.stringify(scale)})`);
+      throw refuse("upsample.scale", { got: String(JSON.stringify(scale)) }, `scale must be a finite number > 0 (got ${JSON.stringify(scale)})`);
     }
   }
   const outH = Math.floor(H * fH);
   const outW = Math.floor(W * fW);
   if (outH < 1 || outW < 1) {
-    throw new RangeError(`output size must be at least 1×1 (got ${outH}×${outW} from ${H}×${W} and scale ${JSON.stringify(scale)})`);
+    throw refuse(
+      "upsample.empty",
+      { outH, outW, inH: H, inW: W, scale: String(JSON.stringify(scale)) },
+      `output size must be at least 1×1 (got ${outH}×${outW} from ${H}×${W} and scale ${JSON.stringify(scale)})`,
+    );
   }
   return [outH, 1 / fH, outW, 1 / fW];
 }

@@ -4,6 +4,15 @@ import { convTranspose2dRaw } from "./convTranspose";
 import { avgPool2d } from "./avgPool";
 import { upsamplePadding } from "./convUpsample";
 import { tapRange } from "./tapRange";
+import { refusalMaker } from "./problem";
+
+/** The problems upsampleLoss.ts raises (see core/problem.ts). */
+export const UPSAMPLE_LOSS_PROBLEMS = {
+  "image.dims": ["field", "got"],
+  "image.notDivisible": ["stride", "height", "width"],
+} as const;
+
+const refuse = refusalMaker(UPSAMPLE_LOSS_PROBLEMS);
 
 /**
  * A learned-upsampling problem: single-channel planes y (the small images) that a k×k transposed
@@ -64,16 +73,16 @@ export function upsampleProblem(
   stride: number,
   border: LossBorder = "exclude",
 ): UpsampleProblem {
-  const k = checkInteger("kernel size", kernelSize, 1);
+  const k = checkInteger("kernelSize", kernelSize, 1);
   const s = checkInteger("stride", stride, 1);
   const { shape } = images;
   if (shape.length !== 3 && shape.length !== 4) {
-    throw new RangeError(`images must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape.length})`);
+    throw refuse("image.dims", { field: "images", got: shape.length }, `images must have 3 or 4 dimensions, [C, H, W] or [N, C, H, W] (got ${shape.length})`);
   }
   const H = shape[shape.length - 2];
   const W = shape[shape.length - 1];
   if (H % s !== 0 || W % s !== 0) {
-    throw new RangeError(`image height and width must be divisible by the stride ${s} (got ${H}×${W})`);
+    throw refuse("image.notDivisible", { stride: s, height: H, width: W }, `image height and width must be divisible by the stride ${s} (got ${H}×${W})`);
   }
   const { padding, outputPadding } = upsamplePadding(k, s);
   const planes = images.data.length / (H * W);

@@ -12,6 +12,7 @@ import { noticeEn } from "./features/notice.en";
 import { whyEn } from "./features/why.en";
 import { learnEn } from "./features/learn.en";
 import { lessonEn } from "./features/lesson.en";
+import { problemsEn } from "./features/problems.en";
 
 /**
  * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
@@ -32,6 +33,7 @@ export const en = {
   ...whyEn,
   ...learnEn,
   ...lessonEn,
+  ...problemsEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

@@ -13,6 +13,7 @@ import { noticeZh } from "./features/notice.zh-CN";
 import { whyZh } from "./features/why.zh-CN";
 import { learnZh } from "./features/learn.zh-CN";
 import { lessonZh } from "./features/lesson.zh-CN";
+import { problemsZh } from "./features/problems.zh-CN";
 
 
 /** 简体中文 messages. Technical terms keep their English name where students will meet it. */
@@ -31,6 +32,7 @@ export const zhCN: Catalogue = {
   ...whyZh,
   ...learnZh,
   ...lessonZh,
+  ...problemsZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",

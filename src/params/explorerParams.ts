@@ -8,7 +8,17 @@ import {
   type Mode,
   type Pair,
 } from "../core";
+import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
+import { traceBudgetProblem } from "../core/explore";
 import { LIMITS, rangeProblem } from "./limits";
+
+/** The problems the explorer's own checks report, beyond the limits and the core's rules (see core/problem.ts). */
+export const PARAMS_PROBLEMS = {
+  "groups.divideBoth": ["inChannels", "outChannels", "groups"],
+  "values.count": ["field", "count", "got"],
+} as const;
+
+const problem = problemMaker(PARAMS_PROBLEMS);
 
 /**
  * Everything the explorer computes from, in the terms a person edits: the current direction, the
@@ -78,44 +88,44 @@ export function toExploreParams(p: ExplorerParams): ExploreParams {
 }
 
 /**
- * The first thing wrong with a parameter set, as a message naming the field and the rule, or null
- * when the core accepts it and its traces fit the budget. Never throws. `values: false` skips the
- * range check of every input, weight and bias value, for a caller that knows them valid (a change
- * of sizes resizes valid values, filling with one of them or 0).
+ * The first thing wrong with a parameter set, as a problem naming the field (a code) and the rule,
+ * or null when the core accepts it and its traces fit the budget. Never throws. `values: false`
+ * skips the range check of every input, weight and bias value, for a caller that knows them valid
+ * (a change of sizes resizes valid values, filling with one of them or 0).
  */
-export function problemOf(p: ExplorerParams, options: { values?: boolean } = {}): string | null {
+export function problemOf(p: ExplorerParams, options: { values?: boolean } = {}): Problem | null {
   const checks: [string, number, (typeof LIMITS)[keyof typeof LIMITS]][] = [
-    ["input height", p.inH, LIMITS.size],
-    ["input width", p.inW, LIMITS.size],
-    ["kernel height", p.kH, LIMITS.kernel],
-    ["kernel width", p.kW, LIMITS.kernel],
-    ["input channels", p.inC, LIMITS.channels],
-    ["output channels", p.outC, LIMITS.channels],
+    ["inputHeight", p.inH, LIMITS.size],
+    ["inputWidth", p.inW, LIMITS.size],
+    ["kernelHeight", p.kH, LIMITS.kernel],
+    ["kernelWidth", p.kW, LIMITS.kernel],
+    ["inputChannels", p.inC, LIMITS.channels],
+    ["outputChannels", p.outC, LIMITS.channels],
     ["groups", p.groups, LIMITS.groups],
-    ["stride (height)", p.stride[0], LIMITS.stride],
-    ["stride (width)", p.stride[1], LIMITS.stride],
-    ["padding (height)", p.padding[0], LIMITS.padding],
-    ["padding (width)", p.padding[1], LIMITS.padding],
-    ["dilation (height)", p.dilation[0], LIMITS.dilation],
-    ["dilation (width)", p.dilation[1], LIMITS.dilation],
-    ["output padding (height)", p.outputPadding[0], LIMITS.outputPadding],
-    ["output padding (width)", p.outputPadding[1], LIMITS.outputPadding],
+    ["stride.height", p.stride[0], LIMITS.stride],
+    ["stride.width", p.stride[1], LIMITS.stride],
+    ["padding.height", p.padding[0], LIMITS.padding],
+    ["padding.width", p.padding[1], LIMITS.padding],
+    ["dilation.height", p.dilation[0], LIMITS.dilation],
+    ["dilation.width", p.dilation[1], LIMITS.dilation],
+    ["output_padding.height", p.outputPadding[0], LIMITS.outputPadding],
+    ["output_padding.width", p.outputPadding[1], LIMITS.outputPadding],
   ];
-  for (const [label, v, r] of checks) {
-    const problem = rangeProblem(label, v, r);
-    if (problem) return problem;
+  for (const [field, v, r] of checks) {
+    const found = rangeProblem(field, v, r);
+    if (found) return found;
   }
   if (p.inC % p.groups !== 0 || p.outC % p.groups !== 0) {
-    return `groups must divide both channel counts (got in_channels=${p.inC}, out_channels=${p.outC}, groups=${p.groups})`;
+    return problem("groups.divideBoth", { inChannels: p.inC, outChannels: p.outC, groups: p.groups });
   }
   const [a, b, c, d] = weightShape(p);
-  if (p.input.length !== p.inC * p.inH * p.inW) return `input must hold ${p.inC * p.inH * p.inW} values (got ${p.input.length})`;
-  if (p.weight.length !== a * b * c * d) return `kernel must hold ${a * b * c * d} values (got ${p.weight.length})`;
+  if (p.input.length !== p.inC * p.inH * p.inW) return problem("values.count", { field: "input", count: p.inC * p.inH * p.inW, got: p.input.length });
+  if (p.weight.length !== a * b * c * d) return problem("values.count", { field: "kernel", count: a * b * c * d, got: p.weight.length });
   if (options.values !== false) {
-    for (const [label, arr] of [["input", p.input], ["kernel", p.weight], ["bias", p.bias ?? new Float64Array()]] as const) {
+    for (const [field, arr] of [["input.values", p.input], ["kernel.values", p.weight], ["bias.values", p.bias ?? new Float64Array()]] as const) {
       for (const v of arr) {
-        const problem = rangeProblem(`every ${label} value`, v, LIMITS.value);
-        if (problem) return problem;
+        const found = rangeProblem(field, v, LIMITS.value);
+        if (found) return found;
       }
     }
   }
@@ -123,12 +133,12 @@ export function problemOf(p: ExplorerParams, options: { values?: boolean } = {})
   try {
     g = geometryOf(toExploreParams(p));
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    const found = carriedProblem(e);
+    if (found) return found;
+    throw e;
   }
   const entries = traceEntries(p.mode, g);
-  if (entries > TRACE_ENTRY_LIMIT) {
-    return `this configuration's trace would hold ${entries.toLocaleString("en-US")} entries, over the limit of ${TRACE_ENTRY_LIMIT.toLocaleString("en-US")}`;
-  }
+  if (entries > TRACE_ENTRY_LIMIT) return traceBudgetProblem(entries);
   return null;
 }
 

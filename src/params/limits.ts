@@ -1,3 +1,5 @@
+import { problemMaker, type Problem } from "../core/problem";
+
 /**
  * What the explorer lets a person set, one row per field: the UI's controls, the URL codec and
  * the store all enforce this one table, so a link cannot bypass a limit the controls respect.
@@ -23,10 +25,19 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-/** The message for a value outside its row, naming the field, the range and the value. */
-export function rangeProblem(label: string, v: number, r: Range): string | null {
-  if (!Number.isFinite(v)) return `${label} must be a number (got ${v})`;
-  if (!Number.isInteger(v) && r !== LIMITS.value) return `${label} must be a whole number (got ${v})`;
-  if (v < r.min || v > r.max) return `${label} must be between ${r.min} and ${r.max} (got ${v})`;
+/** The problems a limit check reports (see core/problem.ts); `field` is a field code. */
+export const LIMIT_PROBLEMS = {
+  "param.notNumber": ["field", "got"],
+  "param.notWhole": ["field", "got"],
+  "param.range": ["field", "min", "max", "got"],
+} as const;
+
+const problem = problemMaker(LIMIT_PROBLEMS);
+
+/** The problem of a value outside its row, naming the field (a code), the range and the value. */
+export function rangeProblem(field: string, v: number, r: Range): Problem | null {
+  if (!Number.isFinite(v)) return problem("param.notNumber", { field, got: String(v) });
+  if (!Number.isInteger(v) && r !== LIMITS.value) return problem("param.notWhole", { field, got: v });
+  if (v < r.min || v > r.max) return problem("param.range", { field, min: r.min, max: r.max, got: v });
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Exploration, ExploreParams } from "../core";
+import { reportOf, type Report } from "../core/problem";
 import { toExploreParams, type ExplorerParams } from "../params/explorerParams";
 import { isAbortError, type Backend, type ComputeClient } from "../worker/client";
 import type { SliceCreator } from "./types";
@@ -10,17 +11,16 @@ export interface ExplorationSlice {
   explored: ExploreParams | null;
   /** The store parameters `exploration` belongs to (identity tells whether it is current). */
   exploredFrom: ExplorerParams | null;
-  /** The last request's refusal or failure, as a message to show; null when it succeeded. */
-  error: string | null;
+  /**
+   * The last request's refusal or failure: its problem, or the message of an error nobody
+   * described (shown as it is); null when it succeeded.
+   */
+  error: Report | null;
   loading: boolean;
   backend: Backend | null;
   computeMs: number | null;
   /** Asks the worker for the current parameters; a newer call aborts this one. */
   compute: () => Promise<void>;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The compute action goes through the worker client only; the latest request wins. */
@@ -55,7 +55,7 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
         get().clampStep();
       } catch (error) {
         if (isAbortError(error) || own.signal.aborted) return;
-        set({ error: messageOf(error), loading: false, playing: false });
+        set({ error: reportOf(error), loading: false, playing: false });
       } finally {
         if (controller === own) controller = null;
       }

@@ -1,4 +1,5 @@
 import type { Mode } from "../core";
+import { problemMaker, type Problem } from "../core/problem";
 import {
   problemOf,
   reversed,
@@ -7,6 +8,11 @@ import {
   type ExplorerParams,
 } from "../params/explorerParams";
 import type { SliceCreator } from "./types";
+
+/** The problems the params slice itself reports (see core/problem.ts). */
+export const PARAMS_SLICE_PROBLEMS = { "cell.missing": ["field", "index"] } as const;
+
+const problem = problemMaker(PARAMS_SLICE_PROBLEMS);
 
 /** A grid whose values a person can edit. */
 export type EditableGrid = "input" | "kernel" | "bias";
@@ -20,19 +26,19 @@ export interface ParamsSlice {
    */
   reversedFrom: ExplorerParams | null;
   /** Why the last proposed change was refused (the last valid parameters stay); null when accepted. */
-  paramsProblem: string | null;
+  paramsProblem: Problem | null;
   /**
    * Proposes a change of sizes, geometry, channels or values (grids resize, keeping their values).
    * Applies it and recomputes when the core accepts it; otherwise keeps the last valid parameters
    * and returns (and stores) the rule that refused it.
    */
-  setParams: (patch: Partial<ExplorerParams>) => string | null;
+  setParams: (patch: Partial<ExplorerParams>) => Problem | null;
   /** Sets one value of the input, the kernel or the bias (flat row-major index). */
-  setValue: (grid: EditableGrid, index: number, value: number) => string | null;
+  setValue: (grid: EditableGrid, index: number, value: number) => Problem | null;
   /** Forgets a refusal the person has dismissed (Esc, or leaving the field). */
   clearParamsProblem: () => void;
   /** Replaces parameters wholesale (a link, a preset); refused like setParams when invalid. */
-  loadParams: (params: ExplorerParams) => string | null;
+  loadParams: (params: ExplorerParams) => Problem | null;
   /** Runs the same connectivity the other way: the current output becomes the input. */
   setMode: (mode: Mode) => Promise<void>;
   /** Back to the seed example, in conv mode. */
@@ -40,11 +46,11 @@ export interface ParamsSlice {
 }
 
 export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => {
-  const accept = (params: ExplorerParams, reversedFrom: ExplorerParams | null): string | null => {
-    const problem = problemOf(params);
-    if (problem) {
-      set({ paramsProblem: problem });
-      return problem;
+  const accept = (params: ExplorerParams, reversedFrom: ExplorerParams | null): Problem | null => {
+    const refused = problemOf(params);
+    if (refused) {
+      set({ paramsProblem: refused });
+      return refused;
     }
     set({ params, reversedFrom, paramsProblem: null });
     void get().compute();
@@ -60,9 +66,9 @@ export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => {
       const key = grid === "input" ? "input" : grid === "kernel" ? "weight" : "bias";
       const current = p[key];
       if (!current || !Number.isInteger(index) || index < 0 || index >= current.length) {
-        const problem = `no ${grid} cell ${index}`;
-        set({ paramsProblem: problem });
-        return problem;
+        const missing = problem("cell.missing", { field: grid, index });
+        set({ paramsProblem: missing });
+        return missing;
       }
       const next = current.slice();
       next[index] = value;

@@ -1,10 +1,25 @@
 import type { Mode, Pair } from "../core";
 import { CHAPTER_COUNT } from "../model/lesson/chapters";
+import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
 import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
 import { readPageSettings, SETTING_KEYS, writePageSettings } from "./pageSettings";
-import { readBool, readEnum, readInt, readPair, short, writeFlag, writePair, type FixCode, type Read } from "./readers";
+import {
+  keptChoice,
+  keptValue,
+  rawText,
+  readBool,
+  readEnum,
+  readInt,
+  readPair,
+  short,
+  urlProblem,
+  writeFlag,
+  writePair,
+  type FixCode,
+  type Read,
+} from "./readers";
 import {
   defaultUrlState,
   GRANULARITIES,
@@ -27,14 +42,36 @@ export const URL_VERSION = 1;
 
 export type { FixCode } from "./readers";
 
+/** The problems the codec's own repairs report, beyond the readers' (see core/problem.ts). */
+export const CODEC_PROBLEMS = {
+  "url.kernels": ["count"],
+  "url.values": ["count"],
+  "url.beyond": ["count", "max"],
+  "url.groups": ["groups", "inChannels", "outChannels"],
+  "url.version": ["version"],
+  "url.ignored": [],
+  "url.badEscape": [],
+  "url.seed": [],
+  "url.browserLanguage": [],
+  "url.biasNotNumbers": ["count"],
+  "url.channelsResized": [],
+  "url.kernelsResized": ["count"],
+  "url.resized": ["count"],
+  "url.reset": ["setting"],
+  "url.smallerKernel": [],
+} as const;
+
+const codecProblem = problemMaker(CODEC_PROBLEMS);
+
+/** One repair of a link, as data: the catalogues word it in each language (views/share/fixText.ts). */
 export interface Fix {
   /** The query field, or "combination" for a set of values the core refuses together. */
   field: string;
   code: FixCode;
-  /** What the link held (shortened), or the core's rule for a combination. */
-  got: string;
+  /** What the link held (its raw text, shortened), or the core's rule for a combination. */
+  got: Problem;
   /** What the app uses instead. */
-  kept: string;
+  kept: Problem;
 }
 
 /** The fields as read from a link, before they are assembled into valid parameters. */
@@ -75,9 +112,9 @@ const GRID_CAP = { count: 64, side: LIMITS.size.max };
 
 const readGrid: Read<ParsedGrids | null> = (raw, fix) => {
   const g = parseGrids(raw, GRID_CAP);
-  if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
-  if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
-  if (g.mismatched) fix("grid", "every channel resized to the first one's size");
+  if (g.badValues) fix("grid", urlProblem("url.notNumbers", { count: g.badValues }));
+  if (g.raggedRows) fix("grid", urlProblem("url.shortRows", { count: g.raggedRows }));
+  if (g.mismatched) fix("grid", codecProblem("url.channelsResized", {}));
   return g;
 };
 
@@ -104,7 +141,7 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
     read: (raw, fix) => {
       const vals = raw.split(",").map(Number);
       const bad = vals.filter((v) => !Number.isFinite(v)).length;
-      if (bad) fix("grid", `${bad} bias value(s) that were not numbers became 0`);
+      if (bad) fix("grid", codecProblem("url.biasNotNumbers", { count: bad }));
       return vals.map((v) => (Number.isFinite(v) ? v : 0));
     },
     write: (s) => (s.params.bias ? Array.from(s.params.bias, formatNumber).join(",") : null),
@@ -124,10 +161,10 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
       const names = raw.split(",").filter((n): n is ViewName => (VIEW_NAMES as readonly string[]).includes(n));
       const unique = VIEW_NAMES.filter((n) => names.includes(n));
       if (unique.length === 0) {
-        fix("invalid", VIEW_NAMES.join(","));
+        fix("invalid", keptChoice(VIEW_NAMES.join(",")));
         return [...VIEW_NAMES];
       }
-      if (unique.length !== raw.split(",").length) fix("invalid", unique.join(","));
+      if (unique.length !== raw.split(",").length) fix("invalid", keptChoice(unique.join(",")));
       return unique;
     },
     write: (s) => s.views.join(","),
@@ -136,7 +173,7 @@ const FIELDS: { [K in keyof Draft]: Field<K> }[keyof Draft][] = [
     key: "lang",
     read: (raw, fix) => {
       if ((LANGS as readonly string[]).includes(raw)) return raw as Lang;
-      fix("invalid", "the browser's language");
+      fix("invalid", codecProblem("url.browserLanguage", {}));
       return null;
     },
     write: (s) => s.lang,
@@ -197,7 +234,7 @@ export function encode(s: UrlState): string {
  */
 export function migrate(fromVersion: number, fields: Map<string, string>, fixes: Fix[]): Map<string, string> {
   if (fromVersion > URL_VERSION || fromVersion < 1) {
-    fixes.push({ field: "v", code: "version", got: String(fromVersion), kept: `read as version ${URL_VERSION}` });
+    fixes.push({ field: "v", code: "version", got: keptValue(fromVersion), kept: codecProblem("url.version", { version: URL_VERSION }) });
   }
   return fields;
 }
@@ -215,7 +252,7 @@ function parseQuery(query: string, fixes: Fix[]): Map<string, string> {
       key = decodeURIComponent(rawKey);
       value = decodeURIComponent(rawValue);
     } catch {
-      fixes.push({ field: short(rawKey), code: "invalid", got: short(rawValue), kept: "ignored (bad % escape)" });
+      fixes.push({ field: short(rawKey), code: "invalid", got: rawText(rawValue), kept: codecProblem("url.badEscape", {}) });
       continue;
     }
     fields.set(key, value);
@@ -233,8 +270,8 @@ function cropGrid(g: ParsedGrids, maxCount: number, maxSide: number, field: stri
   fixes.push({
     field,
     code: "clamped",
-    got: `${wc}×${wr}×${wk}`,
-    kept: `${count}×${rows}×${cols} (the top-left part)`,
+    got: keptValue(`${wc}×${wr}×${wk}`),
+    kept: urlProblem("url.topLeft", { size: `${count}×${rows}×${cols}` }),
   });
   return { ...g, count, rows, cols, data: resizeGrid(g.data, [g.count, g.rows, g.cols], [count, rows, cols]) };
 }
@@ -246,7 +283,14 @@ function clampValues(data: Float64Array, field: string, fixes: Fix[]): Float64Ar
     if (c !== v) n++;
     return c;
   });
-  if (n) fixes.push({ field, code: "clamped", got: `${n} value(s) beyond ±${LIMITS.value.max}`, kept: `±${LIMITS.value.max}` });
+  if (n) {
+    fixes.push({
+      field,
+      code: "clamped",
+      got: codecProblem("url.beyond", { count: n, max: LIMITS.value.max }),
+      kept: urlProblem("url.bound", { max: LIMITS.value.max }),
+    });
+  }
   return out;
 }
 
@@ -257,7 +301,12 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
   const inC = x?.count ?? seed.inC;
   let groups = d.g;
   if (inC % groups !== 0 || d.oc % groups !== 0) {
-    fixes.push({ field: "g", code: "combination", got: `groups=${groups} with ${inC} in / ${d.oc} out channels`, kept: "1" });
+    fixes.push({
+      field: "g",
+      code: "combination",
+      got: codecProblem("url.groups", { groups, inChannels: inC, outChannels: d.oc }),
+      kept: keptValue(1),
+    });
     groups = 1;
   }
   let p: ExplorerParams = {
@@ -280,7 +329,7 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
   p.kH = w?.rows ?? seed.kH;
   p.kW = w?.cols ?? seed.kW;
   if (w && w.count !== a * b) {
-    fixes.push({ field: "w", code: "grid", got: `${w.count} kernel(s)`, kept: `${a * b} kernel(s), resized` });
+    fixes.push({ field: "w", code: "grid", got: codecProblem("url.kernels", { count: w.count }), kept: codecProblem("url.kernelsResized", { count: a * b }) });
   }
   p.weight = clampValues(
     w ? resizeGrid(w.data, [w.count, w.rows, w.cols], [a * b, w.rows, w.cols]) : new Float64Array(a * b * p.kH * p.kW).fill(1),
@@ -288,15 +337,17 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
     fixes,
   );
   if (d.b) {
-    if (d.b.length !== p.outC) fixes.push({ field: "b", code: "grid", got: `${d.b.length} value(s)`, kept: `${p.outC}, resized` });
+    if (d.b.length !== p.outC) {
+      fixes.push({ field: "b", code: "grid", got: codecProblem("url.values", { count: d.b.length }), kept: codecProblem("url.resized", { count: p.outC }) });
+    }
     p.bias = clampValues(resizeGrid(Float64Array.from(d.b), [d.b.length], [p.outC]), "b", fixes);
   }
-  const repairs: [string, Partial<ExplorerParams> | ((q: ExplorerParams) => Partial<ExplorerParams>)][] = [
-    ["output_padding=0", { outputPadding: [0, 0] }],
-    ["dilation=1", { dilation: [1, 1] }],
-    ["padding=0", { padding: [0, 0] }],
-    ["stride=1", { stride: [1, 1] }],
-    ["a kernel no larger than the input", (q) => ({ kH: Math.min(q.kH, q.inH), kW: Math.min(q.kW, q.inW) })],
+  const repairs: [Problem, Partial<ExplorerParams> | ((q: ExplorerParams) => Partial<ExplorerParams>)][] = [
+    [codecProblem("url.reset", { setting: "output_padding=0" }), { outputPadding: [0, 0] }],
+    [codecProblem("url.reset", { setting: "dilation=1" }), { dilation: [1, 1] }],
+    [codecProblem("url.reset", { setting: "padding=0" }), { padding: [0, 0] }],
+    [codecProblem("url.reset", { setting: "stride=1" }), { stride: [1, 1] }],
+    [codecProblem("url.smallerKernel", {}), (q) => ({ kH: Math.min(q.kH, q.inH), kW: Math.min(q.kW, q.inW) })],
   ];
   for (const [label, change] of repairs) {
     const problem = problemOf(p);
@@ -309,7 +360,7 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
   }
   const problem = problemOf(p);
   if (!problem) return p;
-  fixes.push({ field: "combination", code: "combination", got: problem, kept: "the seed example" });
+  fixes.push({ field: "combination", code: "combination", got: problem, kept: codecProblem("url.seed", {}) });
   return seed;
 }
 
@@ -324,16 +375,16 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     const known = new Set<string>(["v", ...FIELDS.map((f) => f.key), ...SETTING_KEYS]);
     for (const [key, raw] of fields) {
       if (!known.has(key)) {
-        fixes.push({ field: short(key), code: "unknown", got: short(raw), kept: "ignored" });
+        fixes.push({ field: short(key), code: "unknown", got: rawText(raw), kept: codecProblem("url.ignored", {}) });
       }
     }
     for (const f of FIELDS) {
       const raw = fields.get(f.key);
       if (raw === undefined) continue;
-      const fix = (code: FixCode, kept: string) => fixes.push({ field: f.key, code, got: short(raw), kept });
+      const fix = (code: FixCode, kept: Problem) => fixes.push({ field: f.key, code, got: rawText(raw), kept });
       (draft as unknown as Record<string, unknown>)[f.key] = f.read(raw, fix);
     }
-    const settings = readPageSettings(fields, (field, raw, code, kept) => fixes.push({ field, code, got: short(raw), kept }));
+    const settings = readPageSettings(fields, (field, raw, code, kept) => fixes.push({ field, code, got: rawText(raw), kept }));
     const params = assemble(draft, fixes);
     return {
       state: {
@@ -352,7 +403,12 @@ export function decode(query: string): { state: UrlState; fixes: Fix[] } {
     };
   } catch (e) {
     // A safety net: the reading above is written not to throw, but a link must never blank the app.
-    fixes.push({ field: "link", code: "invalid", got: e instanceof Error ? e.message : String(e), kept: "the seed example" });
+    fixes.push({
+      field: "link",
+      code: "invalid",
+      got: carriedProblem(e) ?? rawText(e instanceof Error ? e.message : String(e)),
+      kept: codecProblem("url.seed", {}),
+    });
     return { state: defaultUrlState(), fixes };
   }
 }

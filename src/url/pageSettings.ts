@@ -1,7 +1,8 @@
 import type { KernelInit } from "../core";
 import type { ColorMode } from "../worker/image/protocol";
 import { formatNumber, parseGrids } from "./grid";
-import { readEnum, readFraction, readInt, readNearest, type FixCode, type Read } from "./readers";
+import type { Problem } from "../core/problem";
+import { readEnum, readFraction, readInt, readNearest, urlProblem, type FixCode, type Read } from "./readers";
 
 /**
  * The settings of the "why" pages (the learn page's training run, the upsampling lab, the
@@ -155,15 +156,15 @@ export function defaultPageSettings(): PageSettings {
  */
 export const readTypedKernel: Read<TypedKernel | null> = (raw, fix) => {
   if (raw.trim() === "") return null;
-  if (raw.includes("/")) fix("grid", "the first kernel only");
+  if (raw.includes("/")) fix("grid", urlProblem("url.firstKernel", {}));
   // Read far enough for a kernel written as one row of k² values (k up to 32), no further.
   const g = parseGrids(raw.split("/")[0], { count: 1, side: 1024 });
-  if (g.badValues) fix("grid", `${g.badValues} value(s) that were not numbers became 0`);
-  if (g.raggedRows) fix("grid", `${g.raggedRows} short row(s) padded with 0`);
+  if (g.badValues) fix("grid", urlProblem("url.notNumbers", { count: g.badValues }));
+  if (g.raggedRows) fix("grid", urlProblem("url.shortRows", { count: g.raggedRows }));
   const side = Math.round(Math.sqrt(g.cols));
   const [rows, cols] = g.rows === 1 && side > 1 && side * side === g.cols ? [side, side] : [g.rows, g.cols];
   const k = Math.min(rows, cols, LAB_KERNEL_RANGE.max);
-  if (k !== rows || k !== cols) fix("clamped", `${k}×${k} (the top-left part)`);
+  if (k !== rows || k !== cols) fix("clamped", urlProblem("url.topLeft", { size: `${k}×${k}` }));
   let beyond = 0;
   const values: number[] = [];
   for (let r = 0; r < k; r++)
@@ -173,7 +174,7 @@ export const readTypedKernel: Read<TypedKernel | null> = (raw, fix) => {
       if (clamped !== v) beyond++;
       values.push(Object.is(clamped, -0) ? 0 : clamped);
     }
-  if (beyond) fix("clamped", `±${TYPED_VALUE_LIMIT}`);
+  if (beyond) fix("clamped", urlProblem("url.bound", { max: TYPED_VALUE_LIMIT }));
   return { values, k };
 };
 
@@ -270,7 +271,7 @@ export function writePageSettings(s: PageSettings): [string, string][] {
  */
 export function readPageSettings(
   fields: ReadonlyMap<string, string>,
-  fix: (key: string, raw: string, code: FixCode, kept: string) => void,
+  fix: (key: string, raw: string, code: FixCode, kept: Problem) => void,
 ): PageSettings {
   const s = defaultPageSettings();
   for (const f of SETTING_FIELDS) {

@@ -1,3 +1,4 @@
+import { problemMaker, quoted, type Problem } from "../core/problem";
 import type { Range } from "../params/limits";
 
 /**
@@ -7,21 +8,48 @@ import type { Range } from "../params/limits";
  */
 export type FixCode = "invalid" | "clamped" | "snapped" | "unknown" | "version" | "grid" | "combination";
 
-export type Read<T> = (raw: string, fix: (code: FixCode, kept: string) => void) => T;
+export type Read<T> = (raw: string, fix: (code: FixCode, kept: Problem) => void) => T;
+
+/**
+ * What a repair report says, as problems (see core/problem.ts): what the link held and what the
+ * app kept instead. Shared by the codec and the page settings.
+ */
+export const READER_PROBLEMS = {
+  "url.raw": ["text"],
+  "url.value": ["value"],
+  "url.choice": ["choice"],
+  "url.firstTwo": [],
+  "url.notNumbers": ["count"],
+  "url.shortRows": ["count"],
+  "url.topLeft": ["size"],
+  "url.bound": ["max"],
+  "url.firstKernel": [],
+} as const;
+
+export const urlProblem = problemMaker(READER_PROBLEMS);
 
 /** A raw value shortened for a notice. */
-export const short = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
+export const short = (raw: string) => quoted(raw, 40);
+
+/** A raw value from a link, as a notice quotes it. */
+export const rawText = (raw: string): Problem => urlProblem("url.raw", { text: short(raw) });
+
+/** A number (or another value spelled the same in every language) kept in place of a link's. */
+export const keptValue = (value: string | number): Problem => urlProblem("url.value", { value });
+
+/** One choice, or a comma-separated list of them, kept in place of a link's. */
+export const keptChoice = (choice: string): Problem => urlProblem("url.choice", { choice });
 
 /** A whole number in `range`: rounded and clamped ("clamped"), or the fallback if not a number. */
 export function readInt(range: Range, fallback: number): Read<number> {
   return (raw, fix) => {
     const v = raw.trim() === "" ? NaN : Number(raw);
     if (!Number.isFinite(v)) {
-      fix("invalid", String(fallback));
+      fix("invalid", keptValue(fallback));
       return fallback;
     }
     const clamped = Math.min(range.max, Math.max(range.min, Math.round(v)));
-    if (clamped !== v) fix("clamped", String(clamped));
+    if (clamped !== v) fix("clamped", keptValue(clamped));
     return clamped;
   };
 }
@@ -31,7 +59,7 @@ export function readPair(range: Range, fallback: number): Read<[number, number]>
   const one = readInt(range, fallback);
   return (raw, fix) => {
     const parts = raw.split(",");
-    if (parts.length > 2) fix("invalid", "the first two values");
+    if (parts.length > 2) fix("invalid", urlProblem("url.firstTwo", {}));
     const h = one(parts[0], fix);
     return [h, parts.length > 1 ? one(parts[1], fix) : h];
   };
@@ -42,7 +70,7 @@ export function readEnum<T extends string | number>(values: readonly T[], fallba
   return (raw, fix) => {
     const found = values.find((v) => String(v) === raw);
     if (found !== undefined) return found;
-    fix("invalid", String(fallback));
+    fix("invalid", typeof fallback === "number" ? keptValue(fallback) : keptChoice(fallback));
     return fallback;
   };
 }
@@ -55,11 +83,11 @@ export function readNearest(values: readonly number[], fallback: number): Read<n
   return (raw, fix) => {
     const v = raw.trim() === "" ? NaN : Number(raw);
     if (!Number.isFinite(v) || v <= 0) {
-      fix("invalid", String(fallback));
+      fix("invalid", keptValue(fallback));
       return fallback;
     }
     const best = nearestOf(values, v);
-    if (best !== v) fix("snapped", String(best));
+    if (best !== v) fix("snapped", keptValue(best));
     return best;
   };
 }
@@ -78,11 +106,11 @@ export function readFraction(fallback: number, digits = 3): Read<number> {
   return (raw, fix) => {
     const v = raw.trim() === "" ? NaN : Number(raw);
     if (!Number.isFinite(v)) {
-      fix("invalid", String(fallback));
+      fix("invalid", keptValue(fallback));
       return fallback;
     }
     const clamped = Math.min(1, Math.max(0, v));
-    if (clamped !== v) fix("clamped", String(clamped));
+    if (clamped !== v) fix("clamped", keptValue(clamped));
     return Math.round(clamped * unit) / unit;
   };
 }
@@ -90,7 +118,7 @@ export function readFraction(fallback: number, digits = 3): Read<number> {
 export const readBool: Read<boolean> = (raw, fix) => {
   if (raw === "1" || raw === "true" || raw === "") return true;
   if (raw === "0" || raw === "false") return false;
-  fix("invalid", "0");
+  fix("invalid", keptValue(0));
   return false;
 };
 

@@ -1,9 +1,10 @@
 import { useCallback } from "react";
-import { localizeProblem } from "../i18n/problems";
+import type { Report } from "../core/problem";
+import { renderProblem } from "../i18n/problems";
 import { useAppStore } from "../store";
 
-/** Renders a rule message (core, limits, paste parser) in the app's current language. */
-export function useLocalizeProblem(): (message: string) => string {
+/** Renders a refusal (a problem, or an undescribed error's message as it is) in the app's current language. */
+export function useLocalizeProblem(): (problem: Report) => string {
   const lang = useAppStore((s) => s.lang);
-  return useCallback((message: string) => localizeProblem(message, lang), [lang]);
+  return useCallback((problem: Report) => renderProblem(problem, lang), [lang]);
 }

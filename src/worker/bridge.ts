@@ -7,6 +7,9 @@
  * task later. Uses the DOM lib (Worker, DOMException): worker files import serve.ts, never this.
  */
 
+import { problemOf, type Problem } from "../core/problem";
+import { workerProblem } from "./reply";
+
 export type Backend = "worker" | "main-thread";
 
 /** The part of `Worker` a bridge uses, so tests can hand it a fake. */
@@ -27,9 +30,12 @@ export interface MainThreadEndpoint<Req> {
 /** A refusal (`kind` is the failure's name, "RangeError" for core's rules) or a crash (`kind` "WorkerCrash"). */
 export class WorkerError extends Error {
   readonly kind: string;
-  constructor(message: string, kind: string) {
+  /** The refusal or crash as data, rendered by the catalogues (core/problem.ts's problemOf reads it). */
+  readonly problem?: Problem;
+  constructor(message: string, kind: string, problem?: Problem) {
     super(message);
     this.kind = kind;
+    if (problem) this.problem = problem;
   }
 }
 
@@ -41,7 +47,7 @@ export interface BridgeOptions<Req, Res> {
   /** The main-thread stand-in, given the function that delivers its messages (see `mainThread`). */
   fallback: (post: (message: Res) => void) => MainThreadEndpoint<Req>;
   /** The error class of refusals and crashes, so each client keeps its own. */
-  error: new (message: string, kind: string) => Error;
+  error: new (message: string, kind: string, problem?: Problem) => Error;
   /**
    * When a request the worker is busy with is aborted or superseded, terminate the worker and send
    * its other requests to a fresh one. Worth it for one-shot jobs: a restart costs tens of
@@ -146,7 +152,7 @@ export function mainThread<Req, Res>(handle: (request: Req) => Res): BridgeOptio
   return (post) => ({ handle: (request) => post(handle(request)) });
 }
 
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string };
+type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string; problem?: Problem };
 
 function asReply(message: unknown): Reply | null {
   const m = message as { id?: unknown; ok?: unknown } | null;
@@ -196,6 +202,7 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     const error = new options.error(
       `The ${options.name} worker stopped unexpectedly (${what}). A fresh worker will start with the next request.`,
       "WorkerCrash",
+      workerProblem("worker.crashed", { workerChoice: options.name, detail: what }),
     );
     stopWorker();
     options.onCrash?.(error);
@@ -214,7 +221,7 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     inWorker.delete(reply.id);
     p.detach();
     if (reply.ok) p.resolve({ result: reply.result, backend: from, ms: performance.now() - p.started });
-    else p.reject(new options.error(reply.message, reply.name));
+    else p.reject(new options.error(reply.message, reply.name, problemOf(reply)));
   };
 
   const start = (): void => {

@@ -1,28 +1,45 @@
+import { problemMaker, problemOf, type Problem } from "../core/problem";
+
 /**
  * The worker side of a request/response protocol: what the handlers of the compute and image
  * workers (and the training session's one-shot requests) share. Compiles without the DOM lib.
  */
 
-/** A refused or failed request: `message` is core's RangeError text (or ours), ready to show. */
+/** The problems the workers' own plumbing reports (see core/problem.ts). */
+export const WORKER_PROBLEMS = {
+  "worker.crashed": ["workerChoice", "detail"],
+  "worker.unknownRequest": ["type"],
+} as const;
+
+export const workerProblem = problemMaker(WORKER_PROBLEMS);
+
+/**
+ * A refused or failed request: `problem` is the refusal as data (a ProblemError's, sent as a plain
+ * object since an Error's own fields do not survive postMessage), `message` its English text.
+ */
 export interface Failure {
   id: number;
   ok: false;
   /** "RangeError" for a refusal by core's rules; another name means a bug. */
   name: string;
   message: string;
+  problem?: Problem;
 }
 
-/** An error's name and message, whatever was thrown. */
-export function errorFields(error: unknown): { name: string; message: string } {
+/** An error's name, message and problem (when it carries one), whatever was thrown. */
+export function errorFields(error: unknown): { name: string; message: string; problem?: Problem } {
+  const problem = problemOf(error);
   return {
     name: error instanceof Error ? error.name : "Error",
     message: error instanceof Error ? error.message : String(error),
+    ...(problem ? { problem } : {}),
   };
 }
 
 /** The error for a request whose `type` no handler knows. */
-export function unknownRequest(request: unknown): TypeError {
-  return new TypeError(`unknown request type ${JSON.stringify((request as { type?: unknown } | null)?.type)}`);
+export function unknownRequest(request: unknown): TypeError & { problem: Problem } {
+  const type = JSON.stringify((request as { type?: unknown } | null)?.type);
+  return Object.assign(new TypeError(`unknown request type ${type}`), { problem: workerProblem("worker.unknownRequest", { type: String(type) }) });
 }
 
 /**

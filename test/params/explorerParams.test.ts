@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { explore } from "../../src/core";
+import { renderProblem } from "../../src/i18n/problems";
 import {
   outputShape,
   problemOf,
@@ -15,6 +16,9 @@ import {
 
 const run = (p: ExplorerParams) => explore(toExploreParams(p)).output.data;
 
+/** A problem in English, as the app shows it. */
+const english = (p: Parameters<typeof renderProblem>[0] | null) => (p === null ? null : renderProblem(p, "en"));
+
 describe("the explorer's parameters", () => {
   test("the seed is valid and computes [[18, 27], [18, 27]]", () => {
     expect(problemOf(seedParams())).toBeNull();
@@ -23,9 +27,9 @@ describe("the explorer's parameters", () => {
 
   test("values out of range are refused, unless the caller asks for the structure only", () => {
     const p = { ...seedParams(), input: seedParams().input.map((v, i) => (i === 5 ? 1e9 : v)) };
-    expect(problemOf(p)).toMatch(/every input value must be between/);
+    expect(english(problemOf(p))).toMatch(/every input value must be between/);
     expect(problemOf(p, { values: false })).toBeNull();
-    expect(problemOf({ ...p, stride: [0, 1] }, { values: false })).toMatch(/stride \(height\)/);
+    expect(english(problemOf({ ...p, stride: [0, 1] }, { values: false }))).toMatch(/stride \(height\)/);
   });
 
   test("reversing the seed scatters its output back to the 4×4, and reversing again restores conv mode on that", () => {
@@ -76,19 +80,19 @@ describe("the explorer's parameters", () => {
 
   test("problems name the field, the rule and the value", () => {
     const seed = seedParams();
-    expect(problemOf({ ...seed, inH: 33 })).toBe("input height must be between 1 and 32 (got 33)");
-    expect(problemOf({ ...seed, stride: [0, 1] })).toBe("stride (height) must be between 1 and 8 (got 0)");
-    expect(problemOf({ ...seed, kW: 2.5 })).toBe("kernel width must be a whole number (got 2.5)");
-    expect(problemOf({ ...seed, padding: [NaN, 0] })).toBe("padding (height) must be a number (got NaN)");
-    expect(problemOf(withChange(seed, { inC: 3, groups: 2 }))).toBe(
+    expect(english(problemOf({ ...seed, inH: 33 }))).toBe("input height must be between 1 and 32 (got 33)");
+    expect(english(problemOf({ ...seed, stride: [0, 1] }))).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(english(problemOf({ ...seed, kW: 2.5 }))).toBe("kernel width must be a whole number (got 2.5)");
+    expect(english(problemOf({ ...seed, padding: [NaN, 0] }))).toBe("padding (height) must be a number (got NaN)");
+    expect(english(problemOf(withChange(seed, { inC: 3, groups: 2 })))).toBe(
       "groups must divide both channel counts (got in_channels=3, out_channels=1, groups=2)",
     );
-    expect(problemOf({ ...seed, mode: "transposed", outputPadding: [1, 1] })).toBe(
+    expect(english(problemOf({ ...seed, mode: "transposed", outputPadding: [1, 1] }))).toBe(
       "output padding must be smaller than either stride or dilation (got output_padding=1, stride=1, dilation=1)",
     );
-    expect(problemOf(withChange(seed, { inH: 2 }))).toMatch(/^output size must be at least 1×1/);
-    expect(problemOf({ ...seed, input: Float64Array.of(1, 2) })).toBe("input must hold 16 values (got 2)");
-    expect(problemOf({ ...seed, weight: new Float64Array(9).fill(2e6) })).toBe("every kernel value must be between -1000000 and 1000000 (got 2000000)");
+    expect(english(problemOf(withChange(seed, { inH: 2 })))).toMatch(/^output size must be at least 1×1/);
+    expect(english(problemOf({ ...seed, input: Float64Array.of(1, 2) }))).toBe("input must hold 16 values (got 2)");
+    expect(english(problemOf({ ...seed, weight: new Float64Array(9).fill(2e6) }))).toBe("every kernel value must be between -1000000 and 1000000 (got 2000000)");
   });
 
   test("the flip toggle correlates with the 180°-rotated kernel", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { renderProblem } from "../../src/i18n/problems";
 import { createAppStore, effectiveGranularity, selectSteps, stepsOf } from "../../src/store";
 import { createComputeClient, type ComputeClient } from "../../src/worker/client";
 import { rows } from "../worker/helpers";
@@ -81,9 +82,10 @@ describe("params", () => {
   test("a refused change keeps the last valid parameters and says why", async () => {
     const store = await computed();
     const before = store.getState().params;
-    expect(store.getState().setParams({ stride: [0, 1] })).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(renderProblem(store.getState().setParams({ stride: [0, 1] })!, "en")).toBe("stride (height) must be between 1 and 8 (got 0)");
     expect(store.getState().params).toBe(before);
-    expect(store.getState().paramsProblem).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(renderProblem(store.getState().paramsProblem!, "en")).toBe("stride (height) must be between 1 and 8 (got 0)");
+    expect(store.getState().paramsProblem).toEqual({ code: "param.range", values: { field: "stride.height", min: 1, max: 8, got: 0 } });
     expect(store.getState().setParams({ stride: [2, 2] })).toBeNull();
     expect(store.getState().paramsProblem).toBeNull();
     expect(store.getState().params.stride).toEqual([2, 2]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { decode, encode, URL_VERSION } from "../../src/url/codec";
+import { renderProblem } from "../../src/i18n/problems";
+import { decode as decodeData, encode, URL_VERSION } from "../../src/url/codec";
 import { parseGrids } from "../../src/url/grid";
 import { defaultUrlState, LANGS, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
@@ -29,6 +30,12 @@ import {
   type TrainSettings,
   type UpsampleSettings,
 } from "../../src/url/pageSettings";
+
+/** decode, with each repair's `got` and `kept` worded in English as the notice shows them (the data is tested in test/url/problems.test.ts). */
+function decode(query: string) {
+  const { state, fixes } = decodeData(query);
+  return { state, fixes: fixes.map((f) => ({ ...f, got: renderProblem(f.got, "en"), kept: renderProblem(f.kept, "en") })) };
+}
 
 const value = fc.oneof(
   fc.integer({ min: -9, max: 9 }),

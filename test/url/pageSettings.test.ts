@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { localizeProblem } from "../../src/i18n/problems";
+import type { Problem } from "../../src/core/problem";
+import { renderProblem } from "../../src/i18n/problems";
 import { decode } from "../../src/url/codec";
 import {
   DEFAULT_TRAIN_SETTINGS,
@@ -50,17 +51,17 @@ describe("the pages' settings table", () => {
   });
 
   test("every repair a settings field can report reads in 简体中文 with no English left", () => {
-    const kept = new Set<string>();
+    const kept = new Map<string, Problem>();
     fc.assert(
       fc.property(fc.constantFrom(...SETTING_KEYS), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("-5", "1e12", "0.04", "1,2;3", "a/b", "9")), (key, value) => {
-        for (const f of decode(`${key}=${encodeURIComponent(value)}`).fixes) if (f.field === key) kept.add(f.kept);
+        for (const f of decode(`${key}=${encodeURIComponent(value)}`).fixes) if (f.field === key) kept.set(JSON.stringify(f.kept), f.kept);
       }),
       { numRuns: 2000 },
     );
     expect(kept.size).toBeGreaterThan(20);
     // "Adam", "RGB" and the cat Chelsea are names, written so in the Chinese catalogue too.
-    const english = [...kept]
-      .map((k) => [k, localizeProblem(k, "zh-CN")])
+    const english = [...kept.values()]
+      .map((k) => [renderProblem(k, "en"), renderProblem(k, "zh-CN")])
       .filter(([, zh]) => /[A-Za-z]{3,}/.test(zh.replace(/\b(Adam|RGB|SGD|Chelsea)\b/g, "")));
     expect(english).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { localizeProblem } from "../../src/i18n/problems";
+import { problemOf } from "../../src/core/problem";
+import { renderProblem } from "../../src/i18n/problems";
 import { ComputeError, createComputeClient, isAbortError } from "../../src/worker/client";
 import { handle } from "../../src/worker/handle";
 import type { WorkerRequest, WorkerResponse } from "../../src/worker/protocol";
@@ -73,7 +74,8 @@ describe("compute client with a worker", () => {
     expect((error as Error).message).toBe(
       "The compute worker stopped unexpectedly (out of memory). A fresh worker will start with the next request.",
     );
-    expect(localizeProblem((error as Error).message, "zh-CN")).toBe("计算 Worker 意外停止（out of memory）。下一次请求会启动新的 Worker。");
+    expect(renderProblem(problemOf(error)!, "en")).toBe((error as Error).message);
+    expect(renderProblem(problemOf(error)!, "zh-CN")).toBe("计算 Worker 意外停止（out of memory）。下一次请求会启动新的 Worker。");
     const next = client.explore(seedConv());
     expect(workers).toHaveLength(2);
     workers[1].answer();

@@ -19,8 +19,20 @@ describe("reply", () => {
   });
 
   test("names an unknown request type, and answers a request without an id with id −1", () => {
-    expect(square({ id: 6, type: "cube" } as unknown as Req)).toEqual({ id: 6, ok: false, name: "TypeError", message: 'unknown request type "cube"' });
-    expect(square(null as unknown as Req)).toEqual({ id: -1, ok: false, name: "TypeError", message: "unknown request type undefined" });
+    expect(square({ id: 6, type: "cube" } as unknown as Req)).toEqual({
+      id: 6,
+      ok: false,
+      name: "TypeError",
+      message: 'unknown request type "cube"',
+      problem: { code: "worker.unknownRequest", values: { type: '"cube"' } },
+    });
+    expect(square(null as unknown as Req)).toEqual({
+      id: -1,
+      ok: false,
+      name: "TypeError",
+      message: "unknown request type undefined",
+      problem: { code: "worker.unknownRequest", values: { type: "undefined" } },
+    });
   });
 
   test("errorFields takes what was thrown, Error or not", () => {

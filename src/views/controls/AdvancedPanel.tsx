@@ -1,3 +1,4 @@
+import type { Report } from "../../core/problem";
 import { useId } from "react";
 import { weightShape, type ExplorerParams } from "../../params/explorerParams";
 import { LIMITS } from "../../params/limits";
@@ -27,7 +28,7 @@ export function AdvancedPanel({ proposal }: { proposal: Proposal }) {
     kH: s.params.kH,
     kW: s.params.kW,
   }));
-  const [depthwiseProblem, setDepthwiseProblem] = usePinned<string>();
+  const [depthwiseProblem, setDepthwiseProblem] = usePinned<Report>();
   const field = (key: ChannelKey, name: string) => ({
     id: `${id}-${key}`,
     name,

@@ -1,4 +1,4 @@
-import { localizeProblem } from "../../i18n/problems";
+import { renderProblem } from "../../i18n/problems";
 import { useAppStore } from "../../store";
 import { useT } from "../useT";
 import type { CountField, StepState } from "./useCountField";
@@ -20,7 +20,7 @@ export function CountInput({ field, describedBy }: { field: CountField; describe
     const why =
       s.problem === ""
         ? t("controls.blockedRange", { name: field.name, min: field.range.min, max: field.range.max })
-        : localizeProblem(s.problem ?? "", lang);
+        : renderProblem(s.problem ?? "", lang);
     return (
       <button
         type="button"

@@ -1,3 +1,4 @@
+import type { Report } from "../../core/problem";
 import { useId, useState, type ReactNode } from "react";
 import type { Pair } from "../../core";
 import type { ExplorerParams } from "../../params/explorerParams";
@@ -37,7 +38,7 @@ export function PairRow({ label, name, values, range, patchOf, proposal, linkabl
   const id = useId();
   const [h, w] = values;
   const [wantLinked, setWantLinked] = useState(true);
-  const [linkProblem, setLinkProblem] = usePinned<string>();
+  const [linkProblem, setLinkProblem] = usePinned<Report>();
   // A pair made unequal elsewhere (a shared URL, a reversal) shows as separate until relinked.
   const linked = linkable && wantLinked && h === w;
   const disabled = disabledReason !== null;

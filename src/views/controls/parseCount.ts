@@ -1,3 +1,4 @@
+import { quoted } from "../../core/problem";
 import type { Range } from "../../params/limits";
 
 /** What a count field's text means: a value in range, or the first thing wrong with it. */
@@ -47,6 +48,5 @@ export function parseCount(raw: string, range: Range): ParsedCount {
 
 /** A long paste quoted back in a message, cut to a readable length. */
 export function quote(text: string, max = 16): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+  return quoted(text, max);
 }

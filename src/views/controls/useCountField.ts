@@ -1,4 +1,5 @@
 import type { ClipboardEvent, KeyboardEvent } from "react";
+import type { Report } from "../../core/problem";
 import type { Range } from "../../params/limits";
 import { useAppStoreApi } from "../../store";
 import { parseCount, type CountProblem } from "./parseCount";
@@ -7,14 +8,14 @@ import { usePinned } from "./usePinned";
 /** Why a count field is not showing what the app uses, or why a stepper is blocked. */
 export type FieldMessage =
   | { kind: "parse"; problem: CountProblem }
-  | { kind: "rule"; problem: string }
-  | { kind: "blocked"; target: number; problem: string | null };
+  | { kind: "rule"; problem: Report }
+  | { kind: "blocked"; target: number; problem: Report | null };
 
 /** A stepper's next value and whether it may be taken (null: it may). */
 export interface StepState {
   target: number;
   /** The rule the target breaks; "" when the target is outside the field's range. */
-  problem: string | null;
+  problem: Report | null;
 }
 
 export interface CountFieldOptions {
@@ -25,9 +26,9 @@ export interface CountFieldOptions {
   value: number;
   range: Range;
   /** Proposes n to the store; returns the refusal, or null when it was applied. */
-  propose: (n: number) => string | null;
+  propose: (n: number) => Report | null;
   /** Whether n would be refused, without applying it (for the steppers). */
-  check: (n: number) => string | null;
+  check: (n: number) => Report | null;
   disabled?: boolean;
 }
 

@@ -1,18 +1,15 @@
 import { useMemo } from "react";
 import { problemOf, withChange, type ExplorerParams } from "../../params/explorerParams";
+import { reportOf, type Report } from "../../core/problem";
 import { useAppStoreApi } from "../../store";
 
 type Patch = Partial<ExplorerParams>;
 
 export interface Proposal {
   /** Applies the patch through the store (which validates it); the refusal, or null when applied. */
-  propose: (patch: Patch) => string | null;
+  propose: (patch: Patch) => Report | null;
   /** The rule the patch would break, without applying it: the same check the store runs. */
-  check: (patch: Patch) => string | null;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  check: (patch: Patch) => Report | null;
 }
 
 /**
@@ -27,7 +24,7 @@ export function useProposal(): Proposal {
         try {
           return api.getState().setParams(patch);
         } catch (error) {
-          return messageOf(error);
+          return reportOf(error);
         }
       },
       check: (patch) => {
@@ -35,7 +32,7 @@ export function useProposal(): Proposal {
           // A stepper probes sizes and strides: the values it resizes are valid already, only a patch of values needs their check.
           return problemOf(withChange(api.getState().params, patch), { values: "input" in patch || "weight" in patch || "bias" in patch });
         } catch (error) {
-          return messageOf(error);
+          return reportOf(error);
         }
       },
     }),

@@ -1,3 +1,4 @@
+import type { Problem } from "../../core/problem";
 import { useId, useState } from "react";
 import type { FillKind } from "../../core";
 import type { ExplorerParams } from "../../params/explorerParams";
@@ -35,7 +36,7 @@ export function EditToolbar({ grid }: { grid: ValueGrid }) {
   const targets = target >= 0 && target < planes.count ? [target] : Array.from({ length: planes.count }, (_, k) => k);
   const symbol = grid === "kernel" ? "w" : params.mode === "conv" ? "x" : "y";
 
-  const apply = (patch: Partial<ExplorerParams>, done: string): string | null => {
+  const apply = (patch: Partial<ExplorerParams>, done: string): Problem | null => {
     const problem = api.getState().setParams(patch);
     setStatus(problem ? { text: t("edit.refused", { problem: localize(problem) }), error: true } : { text: done, error: false });
     return problem;

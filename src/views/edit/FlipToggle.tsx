@@ -1,3 +1,4 @@
+import type { Problem } from "../../core/problem";
 import { useId } from "react";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
@@ -7,7 +8,7 @@ import { useT } from "../useT";
  * convolution (the kernel rotated 180° first): a two-way switch on params.flip, with the one
  * sentence that tells them apart.
  */
-export function FlipToggle(props: { onChange?: () => void; onProblem?: (problem: string) => void }) {
+export function FlipToggle(props: { onChange?: () => void; onProblem?: (problem: Problem) => void }) {
   const t = useT();
   const api = useAppStoreApi();
   const flip = useAppStore((s) => s.params.flip);

@@ -1,3 +1,4 @@
+import type { Problem } from "../../core/problem";
 import { useEffect, useId, useRef, useState } from "react";
 import { parseMatrix } from "../../core";
 import { problemOf, withChange, type ExplorerParams } from "../../params/explorerParams";
@@ -15,7 +16,7 @@ export interface PastePanelProps {
   targets: readonly number[];
   symbol: string;
   /** Proposes a change to the store; returns why it was refused, or null after announcing `done`. */
-  apply: (patch: Partial<ExplorerParams>, done: string) => string | null;
+  apply: (patch: Partial<ExplorerParams>, done: string) => Problem | null;
   /** The box opened (the toolbar clears its last message). */
   onOpen?: () => void;
 }
@@ -60,7 +61,7 @@ export function PastePanel(props: PastePanelProps) {
   const submit = (): void => {
     const parsed = parseMatrix(text);
     if (!parsed.ok) {
-      setOutcome({ kind: "bad", message: t("edit.pasteBad", { error: localize(parsed.error) }) });
+      setOutcome({ kind: "bad", message: t("edit.pasteBad", { error: localize(parsed.problem) }) });
       return;
     }
     if (parsed.rows.length === planes.rows && parsed.rows[0].length === planes.cols) pasteTopLeft(parsed.rows);

@@ -1,7 +1,9 @@
 import { createElement, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { parseMatrix } from "../../core";
+import { quoted } from "../../core/problem";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { formatNumber } from "../format";
+import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { CellEditor, type EditorMove, type PasteOutcome } from "./CellEditor";
 import { editText, parseCellValue, type CellValueProblem } from "./parseCellValue";
@@ -50,6 +52,7 @@ function isMultiCell(text: string): boolean {
  */
 export function useValueEditor(grid: ValueGrid, channel: number, rows: number, cols: number, options: ValueEditorOptions = {}): ValueEditorProps {
   const t = useT();
+  const localize = useLocalizeProblem();
   const api = useAppStoreApi();
   const [open, setOpen] = useState<OpenCell | null>(null);
   // Read only while an editor is open: the views that edit would otherwise re-render on every
@@ -98,10 +101,10 @@ export function useValueEditor(grid: ValueGrid, channel: number, rows: number, c
     };
     const onCommit = (text: string, move: EditorMove): string | null => {
       const parsed = parseCellValue(text);
-      if (!parsed.ok) return t(PROBLEM_KEYS[parsed.problem], { text: text.trim().slice(0, 24), value: formatNumber(value) });
+      if (!parsed.ok) return t(PROBLEM_KEYS[parsed.problem], { text: quoted(text.trim(), 24), value: formatNumber(value) });
       if (parsed.value !== value) {
         const problem = api.getState().setValue(grid, indexOf(r, c), parsed.value);
-        if (problem) return t("edit.refused", { problem });
+        if (problem) return t("edit.refused", { problem: localize(problem) });
       }
       moveTo(move);
       return null;
@@ -109,14 +112,14 @@ export function useValueEditor(grid: ValueGrid, channel: number, rows: number, c
     const onPaste = (text: string): PasteOutcome | null => {
       if (!isMultiCell(text)) return null;
       const parsed = parseMatrix(text);
-      if (!parsed.ok) return { error: t("edit.pasteBad", { error: parsed.error }) };
+      if (!parsed.ok) return { error: t("edit.pasteBad", { error: localize(parsed.problem) }) };
       // The block lands from the edited cell to the right and down, as the person sees the grid.
       const fitRows = Math.min(parsed.rows.length, rows - r);
       const fitCols = Math.min(parsed.rows[0].length, cols - c);
       const next = values.slice();
       for (let i = 0; i < fitRows; i++) for (let j = 0; j < fitCols; j++) next[indexOf(r + i, c + j)] = parsed.rows[i][j];
       const problem = api.getState().setParams(valuesPatch(grid, next));
-      if (problem) return { error: t("edit.refused", { problem }) };
+      if (problem) return { error: t("edit.refused", { problem: localize(problem) }) };
       const vars = { rows: fitRows, cols: fitCols, symbol, r, c };
       const clipped = fitRows < parsed.rows.length || fitCols < parsed.rows[0].length;
       const notice = clipped ? t("edit.pastedClipped", vars) : t("edit.pastedAt", vars);

@@ -1,3 +1,4 @@
+import type { Problem } from "../../core/problem";
 import type { AppStore } from "../../store";
 import type { UrlState } from "../../url/state";
 
@@ -6,7 +7,7 @@ import type { UrlState } from "../../url/state";
  * (copied, so an edit never reaches the preset list), then its step once the new trace has been
  * computed (the step only has a meaning against that trace). Returns the refusal, if any.
  */
-export function loadPreset(store: AppStore, state: UrlState): string | null {
+export function loadPreset(store: AppStore, state: UrlState): Problem | null {
   const s = store.getState();
   const params = { ...state.params, input: state.params.input.slice(), weight: state.params.weight.slice(), bias: state.params.bias?.slice() ?? null };
   s.setGranularity(state.granularity);

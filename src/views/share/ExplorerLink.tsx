@@ -1,3 +1,4 @@
+import { renderProblem } from "../../i18n/problems";
 import type { MouseEvent, ReactNode } from "react";
 import { problemOf, type ExplorerParams } from "../../params/explorerParams";
 import { useAppStore, useAppStoreApi } from "../../store";
@@ -43,7 +44,7 @@ export function ExplorerLink(props: {
   const problem = problemOf(target.params);
   if (problem) {
     return (
-      <span className={`${className} is-blocked`} aria-disabled="true" data-testid={props.testId} title={props.blockedLabel?.(problem) ?? problem}>
+      <span className={`${className} is-blocked`} aria-disabled="true" data-testid={props.testId} title={props.blockedLabel?.(renderProblem(problem, lang)) ?? renderProblem(problem, lang)}>
         {props.blocked ?? props.children}
       </span>
     );

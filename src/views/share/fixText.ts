@@ -1,5 +1,5 @@
 import type { Translate } from "../../i18n";
-import { localizeProblem } from "../../i18n/problems";
+import { renderProblem } from "../../i18n/problems";
 import type { Lang } from "../../i18n";
 import type { Fix } from "../../url/codec";
 
@@ -58,21 +58,22 @@ function fieldName(t: Translate, field: string): string {
 /** One repair of a link, as a sentence in the app's language. */
 export function fixText(t: Translate, lang: Lang, f: Fix): string {
   const field = fieldName(t, f.field);
-  const kept = localizeProblem(f.kept, lang);
+  const kept = renderProblem(f.kept, lang);
+  const got = renderProblem(f.got, lang);
   switch (f.code) {
     case "clamped":
-      return t("notice.clamped", { field, got: f.got, kept });
+      return t("notice.clamped", { field, got, kept });
     case "invalid":
-      return t("notice.invalid", { field, got: f.got, kept });
+      return t("notice.invalid", { field, got, kept });
     case "snapped":
-      return t("notice.snapped", { field, got: f.got, kept });
+      return t("notice.snapped", { field, got, kept });
     case "unknown":
       return t("notice.unknown", { field: f.field });
     case "version":
-      return t("notice.version", { got: f.got, kept });
+      return t("notice.version", { got, kept });
     case "grid":
       return t("notice.grid", { field, kept });
     case "combination":
-      return t("notice.combination", { got: localizeProblem(f.got, lang), kept });
+      return t("notice.combination", { got, kept });
   }
 }

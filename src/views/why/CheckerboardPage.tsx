@@ -10,6 +10,7 @@ import { ImageArtifacts, type StackSettings } from "./checkerboard/ImageArtifact
 import { RuleStatement } from "./checkerboard/RuleStatement";
 import { useImageClient, useImageJob } from "./upsample/useImageJob";
 import "./why.css";
+import { ProblemText } from "../ProblemText";
 
 /**
  * The 2D input side of the coverage maps: at least 4, and large enough that the first layer has
@@ -79,7 +80,7 @@ export function CheckerboardPage() {
           </section>
           {coverage.error && (
             <p className="why-error" role="alert">
-              {coverage.error}
+              <ProblemText problem={coverage.error} />
             </p>
           )}
           {result && coverage.resultJob && (

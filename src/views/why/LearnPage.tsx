@@ -12,6 +12,7 @@ import { useImageSource } from "./learn/useImageSource";
 import { useTrainSettings } from "./learn/useTrainSettings";
 import { useTraining } from "./learn/useTraining";
 import "./learn.css";
+import { ProblemText } from "../ProblemText";
 
 /**
  * §4 A kernel that learns: gradient descent in the worker fits a k×k transposed-convolution kernel
@@ -66,7 +67,7 @@ export function LearnPage() {
       ) : null}
       {training.error ? (
         <p className="lesson-error" role="alert">
-          {training.error}
+          <ProblemText problem={training.error} />
         </p>
       ) : null}
       <div className="learn-grid">

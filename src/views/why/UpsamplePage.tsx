@@ -15,6 +15,7 @@ import { useImageClient, useImageJob } from "./upsample/useImageJob";
 import { useSource } from "./upsample/useSource";
 import { useUpload } from "./upsample/useUpload";
 import "./why.css";
+import { ProblemText } from "../ProblemText";
 
 const LAB_PATTERNS = ["zonePlate", "checkerboard", "text"] as const;
 
@@ -159,7 +160,7 @@ export function UpsamplePage() {
           </div>
           {lab.error && (
             <p className="why-error" role="alert">
-              {lab.error}
+              <ProblemText problem={lab.error} />
             </p>
           )}
           {result && lab.resultJob && (

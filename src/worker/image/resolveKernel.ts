@@ -1,4 +1,5 @@
 import { fill, mulberry32 } from "../../core";
+import { checkWhole, refuseJob } from "../jobProblems";
 import type { KernelSpec } from "./protocol";
 
 /** Largest kernel side the image jobs accept: 16×16 is 256 weights per output block. */
@@ -10,9 +11,7 @@ export const MAX_KERNEL = 16;
  */
 export function resolveKernel(spec: KernelSpec, stride: number): Float64Array {
   const k = spec.size;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_KERNEL) {
-    throw new RangeError(`kernel size must be a whole number from 1 to ${MAX_KERNEL} (got ${k})`);
-  }
+  checkWhole("kernelSize", k, 1, MAX_KERNEL);
   const n = k * k;
   const target = stride * stride;
   switch (spec.kind) {
@@ -21,7 +20,7 @@ export function resolveKernel(spec: KernelSpec, stride: number): Float64Array {
     case "constant":
       return new Float64Array(n).fill(target / n);
     case "random": {
-      if (!Number.isInteger(spec.seed)) throw new RangeError(`seed must be a whole number (got ${spec.seed})`);
+      if (!Number.isInteger(spec.seed)) throw refuseJob("job.seed", { got: spec.seed }, `seed must be a whole number (got ${spec.seed})`);
       const rand = mulberry32(spec.seed);
       const w = Float64Array.from({ length: n }, () => rand());
       let sum = 0;
@@ -32,10 +31,12 @@ export function resolveKernel(spec: KernelSpec, stride: number): Float64Array {
     }
     case "values": {
       if (spec.values.length !== n) {
-        throw new RangeError(`kernel must hold k·k = ${n} values (got ${spec.values.length})`);
+        throw refuseJob("job.kernelValues", { count: n, got: spec.values.length }, `kernel must hold k·k = ${n} values (got ${spec.values.length})`);
       }
       const bad = spec.values.findIndex((v) => !Number.isFinite(v));
-      if (bad >= 0) throw new RangeError(`kernel value ${bad + 1} must be a finite number (got ${spec.values[bad]})`);
+      if (bad >= 0) {
+        throw refuseJob("job.kernelValue", { index: bad + 1, got: String(spec.values[bad]) }, `kernel value ${bad + 1} must be a finite number (got ${spec.values[bad]})`);
+      }
       return Float64Array.from(spec.values);
     }
   }

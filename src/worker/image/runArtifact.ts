@@ -1,4 +1,5 @@
 import { avgPool2d, convTransposeUpsample, resizeConvolution, type Tensor } from "../../core";
+import { checkWhole } from "../jobProblems";
 import { toPicture, toPlanes } from "./planes";
 import type { ArtifactJob, ArtifactResult } from "./protocol";
 import { resolveKernel } from "./resolveKernel";
@@ -17,12 +18,8 @@ export const MAX_STRIDE = 8;
  */
 export function runArtifact(job: ArtifactJob): ArtifactResult {
   const { stride: s, layers, smooth, kernelSize: k } = job;
-  if (!Number.isInteger(s) || s < 1 || s > MAX_STRIDE) {
-    throw new RangeError(`stride must be a whole number from 1 to ${MAX_STRIDE} (got ${s})`);
-  }
-  if (!Number.isInteger(layers) || layers < 1 || layers > MAX_LAYERS) {
-    throw new RangeError(`layers must be a whole number from 1 to ${MAX_LAYERS} (got ${layers})`);
-  }
+  checkWhole("stride", s, 1, MAX_STRIDE);
+  checkWhole("layers", layers, 1, MAX_LAYERS);
   const spec =
     job.weights.kind === "random"
       ? { kind: "random" as const, size: k, seed: job.weights.seed }

@@ -1,4 +1,5 @@
 import { checkerboardRule, coverageMap, coverageMap1d, type CoverageLayer } from "../../core";
+import { checkWhole, refuseJob, type JOB_FIELD_NAMES } from "../jobProblems";
 import type { CoverageJob, CoverageResult } from "./protocol";
 import { MAX_LAYERS, MAX_STRIDE } from "./runArtifact";
 import { MAX_KERNEL } from "./resolveKernel";
@@ -19,22 +20,24 @@ export function coverageLayers(job: Pick<CoverageJob, "kernelSize" | "stride" | 
  * prefix, O(cells · k²) each; the last 2D map dominates.
  */
 export function runCoverage(job: CoverageJob): CoverageResult {
-  const checks: [string, number, number, number][] = [
-    ["kernel size", job.kernelSize, 1, MAX_KERNEL],
+  const checks: [keyof typeof JOB_FIELD_NAMES, number, number, number][] = [
+    ["kernelSize", job.kernelSize, 1, MAX_KERNEL],
     ["stride", job.stride, 1, MAX_STRIDE],
     ["layers", job.layers, 1, MAX_LAYERS],
-    ["smoothing kernel size", job.smooth, 0, MAX_KERNEL],
-    ["1D input size", job.size1d, 1, 64],
-    ["2D input size", job.size2d, 1, 64],
+    ["smoothKernelSize", job.smooth, 0, MAX_KERNEL],
+    ["inputSize1d", job.size1d, 1, 64],
+    ["inputSize2d", job.size2d, 1, 64],
   ];
-  for (const [name, v, lo, hi] of checks) {
-    if (!Number.isInteger(v) || v < lo || v > hi) throw new RangeError(`${name} must be a whole number from ${lo} to ${hi} (got ${v})`);
-  }
+  for (const [field, v, lo, hi] of checks) checkWhole(field, v, lo, hi);
   const layers = coverageLayers(job);
   // o = (i − 1)·s + k per layer (padding 0): refuse before allocating a map too large to draw
   const side = layers.reduce((n, l) => (n - 1) * l.stride + l.kernel, Math.max(job.size1d, job.size2d));
   if (side > MAX_COVERAGE_SIDE) {
-    throw new RangeError(`the coverage map would be ${side} cells wide, over the limit of ${MAX_COVERAGE_SIDE}: use fewer layers or a smaller stride`);
+    throw refuseJob(
+      "job.coverageTooWide",
+      { side, limit: MAX_COVERAGE_SIDE },
+      `the coverage map would be ${side} cells wide, over the limit of ${MAX_COVERAGE_SIDE}: use fewer layers or a smaller stride`,
+    );
   }
   const rule = checkerboardRule(job.kernelSize, job.stride);
   const prefixes = layers.map((_, i) => layers.slice(0, i + 1));

@@ -1,4 +1,5 @@
 import { avgPool2d, convTransposeUpsample, resizeConvolution, upsample, type Tensor } from "../../core";
+import { checkWhole, refuseJob } from "../jobProblems";
 import { compare, toPicture, toPlanes } from "./planes";
 import type { LabJob, LabMethod, LabPanel, LabResult } from "./protocol";
 import { resolveKernel } from "./resolveKernel";
@@ -16,9 +17,7 @@ export const MAX_SCALE = 8;
  */
 export function runLab(job: LabJob): LabResult {
   const s = job.scale;
-  if (!Number.isInteger(s) || s < 2 || s > MAX_SCALE) {
-    throw new RangeError(`scale must be a whole number from 2 to ${MAX_SCALE} (got ${s})`);
-  }
+  checkWhole("scale", s, 2, MAX_SCALE);
   const kernel = resolveKernel(job.kernel, s);
   const k = job.kernel.size;
   const full = toPlanes(sourcePicture(job.source), job.color);
@@ -46,7 +45,9 @@ export function cropTo(t: Tensor, s: number): Tensor {
   const [C, H, W] = t.shape;
   const h = s * Math.floor(H / s);
   const w = s * Math.floor(W / s);
-  if (h < s || w < s) throw new RangeError(`the image must be at least ${s}×${s} pixels for ×${s} (got ${W}×${H})`);
+  if (h < s || w < s) {
+    throw refuseJob("job.imageTooSmall", { scale: s, width: W, height: H }, `the image must be at least ${s}×${s} pixels for ×${s} (got ${W}×${H})`);
+  }
   if (h === H && w === W) return t;
   const data = new Float64Array(C * h * w);
   for (let c = 0; c < C; c++) {

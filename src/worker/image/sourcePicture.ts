@@ -1,3 +1,4 @@
+import { checkWhole, refuseJob } from "../jobProblems";
 import { patternPicture } from "./patterns";
 import type { ImageSource, Picture } from "./protocol";
 
@@ -11,15 +12,15 @@ export const MAX_SIDE = 1024;
 export function sourcePicture(source: ImageSource): Picture {
   const p =
     source.kind === "pixels" ? source.picture : { width: source.width, height: source.height, rgba: null };
-  for (const [name, v] of [["width", p.width], ["height", p.height]] as const) {
-    if (!Number.isInteger(v) || v < 1 || v > MAX_SIDE) {
-      throw new RangeError(`image ${name} must be a whole number from 1 to ${MAX_SIDE} (got ${v})`);
-    }
-  }
+  checkWhole("imageWidth", p.width, 1, MAX_SIDE);
+  checkWhole("imageHeight", p.height, 1, MAX_SIDE);
   if (source.kind === "pattern") return patternPicture(source.pattern, source.width, source.height);
   if (source.picture.rgba.length !== 4 * p.width * p.height) {
-    throw new RangeError(
-      `image data must hold 4 bytes per pixel, ${4 * p.width * p.height} for ${p.width}×${p.height} (got ${source.picture.rgba.length})`,
+    const [count, got] = [4 * p.width * p.height, source.picture.rgba.length];
+    throw refuseJob(
+      "job.imageBytes",
+      { count, width: p.width, height: p.height, got },
+      `image data must hold 4 bytes per pixel, ${count} for ${p.width}×${p.height} (got ${got})`,
     );
   }
   return source.picture;

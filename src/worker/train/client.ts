@@ -104,7 +104,7 @@ export function createWhyClient(options: WhyClientOptions = {}): WhyClient {
       a.callbacks.onProgress(m);
       if (m.status === "done" && active === a) takeActive()?.resolve(m);
     } else if (m.type === "failure") {
-      takeActive()?.reject(new WhyError(m.message, m.name));
+      takeActive()?.reject(new WhyError(m.message, m.name, m.problem));
     }
   };
 

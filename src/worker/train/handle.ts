@@ -1,4 +1,5 @@
 import { conv2d, convTranspose2d, dcganGenerator, encoderDecoder } from "../../core";
+import { refuseJob } from "../jobProblems";
 import { errorFields } from "../reply";
 import { resolveImage } from "./images";
 import type { NetworkQuery, NetworkResult, ProjectParams, ProjectResult, WhyFailure } from "./protocol";
@@ -15,8 +16,8 @@ import type { NetworkQuery, NetworkResult, ProjectParams, ProjectResult, WhyFail
 export function projectFeature(p: ProjectParams): ProjectResult {
   const { width, height, data } = resolveImage(p.image);
   const k = p.kernelSize;
-  if (k % 2 !== 1) throw new RangeError(`filter size must be odd so the maps keep the image's size (got ${k})`);
-  if (!Number.isInteger(p.topK) || p.topK < 1) throw new RangeError(`top-k must be an integer ≥ 1 (got ${p.topK})`);
+  if (k % 2 !== 1) throw refuseJob("job.filterOdd", { got: k }, `filter size must be odd so the maps keep the image's size (got ${k})`);
+  if (!Number.isInteger(p.topK) || p.topK < 1) throw refuseJob("job.topK", { got: p.topK }, `top-k must be an integer ≥ 1 (got ${p.topK})`);
   const weight = { shape: [1, 1, k, k], data: Float64Array.from(p.filter) };
   const padding = (k - 1) / 2;
   const activation = conv2d({ shape: [1, height, width], data }, weight, null, { padding }).data;

@@ -1,4 +1,5 @@
 import type { EncoderDecoder, EncoderDecoderOptions, GeneratorLayer, GeneratorOptions, KernelInit, OptimizerConfig } from "../../core";
+import type { Problem } from "../../core/problem";
 
 /**
  * The messages between the "why" pages and their worker: a training run that lives in the worker
@@ -166,6 +167,8 @@ export interface WhyFailure {
   id?: number;
   name: string;
   message: string;
+  /** The refusal as data (see ../reply.ts). */
+  problem?: Problem;
 }
 
 export type WhyResponse = TrainStarted | TrainProgressMessage | ProjectSuccess | NetworkSuccess | WhyFailure;

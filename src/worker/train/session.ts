@@ -9,6 +9,8 @@ import {
   upsampleLoss,
   type TrainerState,
 } from "../../core";
+import { checkInteger } from "../../core/shape";
+import { refuseJob } from "../jobProblems";
 import { unknownRequest } from "../reply";
 import { failure, networkSizes, projectFeature } from "./handle";
 import { resolveImage } from "./images";
@@ -83,7 +85,7 @@ export function createWhySession(post: Post, timers: Timers = defaultTimers) {
   const start = (run: number, config: TrainConfig): void => {
     stop();
     const { kernelSize: k, stride: s } = config;
-    if (!Number.isInteger(s) || s < 1) throw new RangeError(`stride must be ≥ 1 (got ${s})`);
+    checkInteger("stride", s, 1);
     const image = resolveImage(config.image, s);
     const state = createTrainer({
       images: { shape: [1, image.height, image.width], data: image.data },
@@ -94,7 +96,7 @@ export function createWhySession(post: Post, timers: Timers = defaultTimers) {
       seed: config.seed,
     });
     if (!Number.isInteger(config.maxSteps) || config.maxSteps < 0) {
-      throw new RangeError(`steps must be an integer ≥ 0 (got ${config.maxSteps})`);
+      throw refuseJob("job.steps", { got: config.maxSteps }, `steps must be an integer ≥ 0 (got ${config.maxSteps})`);
     }
     checkPace(config.stepsPerChunk);
     const best = leastSquaresKernel(state.problem);
@@ -200,5 +202,5 @@ export function createWhySession(post: Post, timers: Timers = defaultTimers) {
 export type WhySession = ReturnType<typeof createWhySession>;
 
 function checkPace(n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`steps per chunk must be an integer ≥ 1 (got ${n})`);
+  if (!Number.isInteger(n) || n < 1) throw refuseJob("job.pace", { got: n }, `steps per chunk must be an integer ≥ 1 (got ${n})`);
 }

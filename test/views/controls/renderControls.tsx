@@ -19,7 +19,7 @@ export function renderControls(options: AppStoreOptions = {}): { store: AppStore
 
 /** Applies a setup through the store (as a React update), failing the test if the store refuses it. */
 export function setup(store: AppStore, patch: Partial<ExplorerParams>): void {
-  let problem: string | null = null;
+  let problem: unknown = null;
   act(() => {
     problem = store.getState().setParams(patch);
   });

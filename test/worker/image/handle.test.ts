@@ -140,7 +140,13 @@ describe("image jobs", () => {
 
   test("a refusal comes back as a message, and an unknown request type is named", () => {
     const r = handleImage({ id: 7, type: "lab", job: { source: { kind: "pattern", pattern: "text", width: 40, height: 40 }, color: "gray", scale: 1, kernel: { kind: "bilinear", size: 2 } } });
-    expect(r).toEqual({ id: 7, ok: false, name: "RangeError", message: "scale must be a whole number from 2 to 8 (got 1)" });
+    expect(r).toEqual({
+      id: 7,
+      ok: false,
+      name: "RangeError",
+      message: "scale must be a whole number from 2 to 8 (got 1)",
+      problem: { code: "job.wholeRange", values: { field: "scale", min: 2, max: 8, got: 1 } },
+    });
     const u = handleImage({ id: 8, type: "nope" } as never);
     expect(u).toMatchObject({ id: 8, ok: false, name: "TypeError", message: 'unknown request type "nope"' });
   });

@@ -5,6 +5,7 @@ import { ExplorerLink } from "../../share/ExplorerLink";
 import { transposedLayer } from "./transposedLayer";
 import { ChoiceField } from "../learn/ChoiceField";
 import { useNetwork } from "./useNetwork";
+import { ProblemText } from "../../ProblemText";
 
 /** DCGAN's published generator (Radford et al. 2016): what the section starts from. */
 export const DCGAN_DEFAULTS: Required<Omit<GeneratorOptions, "firstKernel">> = {
@@ -62,7 +63,7 @@ export function DcganSection() {
       </div>
       {error ? (
         <p className="lesson-error" role="alert">
-          {error}
+          <ProblemText problem={error} />
         </p>
       ) : null}
       {layers.length ? (

@@ -6,6 +6,7 @@ import { DecoderDiagram } from "./DecoderDiagram";
 import { ExplorerLink } from "../../share/ExplorerLink";
 import { transposedLayer } from "./transposedLayer";
 import { useNetwork } from "./useNetwork";
+import { ProblemText } from "../../ProblemText";
 
 type Kind = "unet" | "fcn32" | "fcn16" | "fcn8";
 const KINDS: readonly Kind[] = ["unet", "fcn8", "fcn16", "fcn32"];
@@ -114,7 +115,7 @@ export function DecoderSection() {
       </div>
       {error ? (
         <p className="lesson-error" role="alert">
-          {error}
+          <ProblemText problem={error} />
         </p>
       ) : null}
       {net ? (

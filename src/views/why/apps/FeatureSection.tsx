@@ -8,6 +8,8 @@ import { GrayCanvas } from "../learn/GrayCanvas";
 import { KernelHeatmap } from "../learn/KernelHeatmap";
 import { useImageSource } from "../learn/useImageSource";
 import { useWhyClient } from "../learn/whyClient";
+import { ProblemText } from "../../ProblemText";
+import { reportOf, type Report } from "../../../core/problem";
 
 /** 3×3 feature detectors, row-major: Sobel edges and a centre–surround spot. */
 export const FILTERS = {
@@ -36,7 +38,7 @@ export function FeatureSection() {
   const [topK, setTopK] = useState(500);
   const { source, fallback } = useImageSource(imageName);
   const [result, setResult] = useState<ProjectResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Report | null>(null);
 
   useEffect(() => {
     if (!source) return;
@@ -47,7 +49,7 @@ export function FeatureSection() {
         setError(null);
       },
       (e: unknown) => {
-        if (!isAbortError(e)) setError(e instanceof Error ? e.message : String(e));
+        if (!isAbortError(e)) setError(reportOf(e));
       },
     );
     return () => controller.abort();
@@ -72,7 +74,7 @@ export function FeatureSection() {
       ) : null}
       {error ? (
         <p className="lesson-error" role="alert">
-          {error}
+          <ProblemText problem={error} />
         </p>
       ) : null}
       <div className="vis-row">

@@ -2,12 +2,13 @@ import { isAbortError } from "../../../worker/bridge";
 import { useEffect, useState } from "react";
 import type { NetworkQuery, NetworkResult } from "../../../worker/train/protocol";
 import { useWhyClient } from "../learn/whyClient";
+import { reportOf, type Report } from "../../../core/problem";
 
 export interface NetworkAnswer {
   /** The latest answer for the current query (null until the first arrives). */
   result: NetworkResult | null;
   /** Core's message when the current query is refused. */
-  error: string | null;
+  error: Report | null;
 }
 
 /**
@@ -24,7 +25,7 @@ export function useNetwork(query: NetworkQuery): NetworkAnswer {
       (result) => setAnswer({ result, error: null }),
       (e: unknown) => {
         if (isAbortError(e)) return;
-        setAnswer((a) => ({ result: a.result, error: e instanceof Error ? e.message : String(e) }));
+        setAnswer((a) => ({ result: a.result, error: reportOf(e) }));
       },
     );
     return () => controller.abort();

@@ -13,6 +13,7 @@ import { choiceOfName, nameOfChoice } from "../upsample/sources";
 import { useImageJob } from "../upsample/useImageJob";
 import { useSource } from "../upsample/useSource";
 import { ZoomStrip } from "../upsample/ZoomStrip";
+import { ProblemText } from "../../ProblemText";
 
 const DEMO_PATTERNS = ["flat", "zonePlate", "text", "checkerboard"] as const;
 
@@ -97,7 +98,7 @@ export function ImageArtifacts({ client, settings }: { client: ImageClient; sett
       </p>
       {demo.error && (
         <p className="why-error" role="alert">
-          {demo.error}
+          <ProblemText problem={demo.error} />
         </p>
       )}
       <div data-stale={demo.busy || demo.error ? "true" : undefined} className="demo-results">

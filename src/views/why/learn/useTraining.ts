@@ -4,6 +4,7 @@ import type { ImageSource, TrainProgressMessage, TrainStarted } from "../../../w
 import type { TrainRun } from "../../../worker/train/client";
 import { CHUNK_MS, STEPS_PER_CHUNK, type Speed, type TrainSettings } from "./trainSettings";
 import { useWhyClient } from "./whyClient";
+import { reportOf, type Report } from "../../../core/problem";
 
 export type TrainPhase = "preparing" | "ready" | "running" | "paused" | "done" | "error";
 
@@ -13,7 +14,7 @@ export interface Training {
   progress: TrainProgressMessage | null;
   /** history[t] is the loss after t updates, for t = 0 … progress.step. */
   history: Float64Array;
-  error: string | null;
+  error: Report | null;
   /** Start or resume; after the last step, start over and run. */
   start: () => void;
   pause: () => void;
@@ -32,7 +33,7 @@ export function useTraining(settings: TrainSettings, source: ImageSource | null,
   const [phase, setPhase] = useState<TrainPhase>("preparing");
   const [started, setStarted] = useState<TrainStarted | null>(null);
   const [progress, setProgress] = useState<TrainProgressMessage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Report | null>(null);
   const history = useRef(new Float64Array(0));
   const run = useRef<TrainRun | null>(null);
   const autoStart = useRef(false);
@@ -77,7 +78,7 @@ export function useTraining(settings: TrainSettings, source: ImageSource | null,
     run.current = handle;
     handle.done.catch((e: unknown) => {
       if (controller.signal.aborted || isAbortError(e)) return;
-      setError(e instanceof Error ? e.message : String(e));
+      setError(reportOf(e));
       setPhase("error");
     });
     return () => {

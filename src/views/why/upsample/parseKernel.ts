@@ -1,3 +1,5 @@
+import { quoted } from "../../../core/problem";
+
 /** A typed kernel: its values and side, or why the text is not a square kernel. */
 export type ParsedKernel =
   | { ok: true; values: number[]; k: number }
@@ -13,7 +15,7 @@ export const MAX_TYPED = 16;
 export function parseKernel(text: string): ParsedKernel {
   const tokens = text.split(/[\s,;[\]]+/).filter((t) => t !== "");
   const bad = tokens.find((t) => !Number.isFinite(Number(t)));
-  if (bad !== undefined) return { ok: false, problem: "number", got: bad.length > 12 ? `${bad.slice(0, 11)}…` : bad };
+  if (bad !== undefined) return { ok: false, problem: "number", got: quoted(bad, 12) };
   const k = Math.round(Math.sqrt(tokens.length));
   if (tokens.length === 0 || k * k !== tokens.length) return { ok: false, problem: "square", got: String(tokens.length) };
   if (k > MAX_TYPED) return { ok: false, problem: "size", got: String(k) };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { createImageClient, isAbortError, type ImageBackend, type ImageClient } from "../../../worker/image/client";
 import type { JobMap, JobType } from "../../../worker/image/protocol";
+import { reportOf, type Report } from "../../../core/problem";
 
 /** One image client (and so at most one image worker) per mounted page; stopped on unmount. */
 export function useImageClient(): ImageClient {
@@ -15,7 +16,7 @@ export interface JobState<T extends JobType> {
   /** The job that produced `result`. */
   resultJob: JobMap[T]["job"] | null;
   /** The refusal or crash message of the latest job, or null. */
-  error: string | null;
+  error: Report | null;
   busy: boolean;
   ms: number | null;
   backend: ImageBackend | null;
@@ -43,7 +44,7 @@ export function useImageJob<T extends JobType>(client: ImageClient, type: T, job
         setState({ result: answer.result, resultJob: job, error: null, busy: false, ms: answer.ms, backend: answer.backend }),
       (error: unknown) => {
         if (isAbortError(error)) return;
-        setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error), busy: false }));
+        setState((s) => ({ ...s, error: reportOf(error), busy: false }));
       },
     );
     return () => controller.abort();
