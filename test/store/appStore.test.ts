@@ -104,7 +104,8 @@ describe("params", () => {
     expect(store.getState().setValue("kernel", 4, 2)).toBeNull();
     await store.getState().compute();
     expect(rows(store.getState().exploration!.output.data, 2)).toEqual([[20, 30], [20, 30]]);
-    expect(store.getState().setValue("input", 16, 1)).toBe("no input cell 16");
+    expect(renderProblem(store.getState().setValue("input", 16, 1)!, "en")).toBe("no input cell 16");
+    expect(store.getState().paramsProblem).toEqual({ code: "cell.missing", values: { field: "input", index: 16 } });
   });
 
   test("a worker crash becomes the error message; the next compute succeeds", async () => {

@@ -29,10 +29,11 @@ describe("boundaries", () => {
     // Readers are O(cells) or O(log n) per call; transpose builds a lookup index once per result
     // (O(nnz), cached by identity in views/frames/indexes.ts). conv2d, explore & co. stay in the worker.
     // convInputSizesFor is O(stride) arithmetic; parseMatrix reads pasted text and fill makes preset
-    // values, both O(cells) at most 32×32×16.
+    // values, both O(cells) at most 32×32×16. quoted bounds echoed text and reportOf reads the
+    // problem an error carries (core/problem.ts): O(text), no compute.
     const allowed = new Set([
       "windowStateAt", "scatterStateAt", "scatterStateThrough", "coverage", "entryAt", "transpose",
-      "convInputSizesFor", "parseMatrix", "fill",
+      "convInputSizesFor", "parseMatrix", "fill", "quoted", "reportOf",
     ]);
     for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
