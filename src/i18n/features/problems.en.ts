@@ -188,6 +188,8 @@ export const problemsEn = {
   "problem.choice.checkerboard": "checkerboard",
   "problem.choice.learn": "learn",
   "problem.choice.applications": "applications",
+  "problem.choice.lesson": "lesson",
+  "problem.choice.practice": "practice",
   "problem.choice.camera": "camera",
   "problem.choice.astronaut": "astronaut",
   "problem.choice.coffee": "coffee",

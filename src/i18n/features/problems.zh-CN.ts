@@ -183,6 +183,8 @@ export const problemsZh: Translation<typeof problemsEn> = {
   "problem.choice.checkerboard": "棋盘格",
   "problem.choice.learn": "学习",
   "problem.choice.applications": "应用",
+  "problem.choice.lesson": "引导课程",
+  "problem.choice.practice": "练习",
   "problem.choice.camera": "摄影师",
   "problem.choice.astronaut": "宇航员",
   "problem.choice.coffee": "咖啡",
