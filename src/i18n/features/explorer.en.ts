@@ -14,6 +14,8 @@ export const explorerEn = {
   "view.zeroLead": "{zeros}, {border}, then run an ordinary convolution with the kernel rotated 180°.",
   "view.zerosInserted": "Insert {rows} zero row(s) and {cols} zero column(s) between input values",
   "view.noZeros": "Stride 1 inserts no zeros",
+  "view.strideOne": "At stride 1 nothing is inserted: this is the border and the rotated kernel only.",
+  "view.strideOneTry": "Try stride 2",
   "view.borderAll": "pad every side with a border of {n}",
   "view.cropAll": "crop {n} from every side (the padding exceeds d(k−1))",
   "view.borderNegative": " (a negative border crops)",

@@ -4,13 +4,15 @@ import { flippedIndex, kernelPlane, planePair, type Layout } from "../frames/lay
 import { GridCaption } from "../grid/GridCaption";
 import { PlaneGrid } from "../grid/PlaneGrid";
 import type { PlaneModel } from "../grid/planeModel";
+import type { Tensor } from "../../core";
 import type { Translate } from "../../i18n";
 import { useT } from "../useT";
 import { EditDrawer } from "./EditDrawer";
 import { fitCells } from "./fit";
 import { useMaxCell } from "./useMaxCell";
 import { inputModel, kernelModel, type ExplorerFrame } from "./models";
-import { Operator } from "./Operator";
+import { NotInverseNote, OriginalGrid, ORIGINAL_MAX } from "./NotInverseNote";
+import { OperationRow } from "./OperationRow";
 import { useBoxWidth } from "./useBoxWidth";
 import { useCellFocus } from "./useCellFocus";
 import { ViewCard } from "./ViewCard";
@@ -18,9 +20,21 @@ import { ViewCard } from "./ViewCard";
 /**
  * The direct view: in transposed mode the scatter-add (each input value times the kernel is added
  * into its footprint, overlaps accumulate, badges count contributions); in conv mode the sliding
- * window. Input and kernel are editable in place.
+ * window. Input and kernel are editable in place. A reverse of the student's own convolution shows
+ * the original x beside x′ and says under the row that they differ.
  */
-export const DirectView = memo(function DirectView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
+export const DirectView = memo(function DirectView({
+  frame,
+  output,
+  detail,
+  original,
+}: {
+  frame: ExplorerFrame;
+  output: PlaneModel;
+  detail?: ReactNode;
+  /** The x this reverse came from (a conv the student reversed): drawn beside x′, with "x′ is not x" under the row. */
+  original?: Tensor | null;
+}) {
   const t = useT();
   const [bodyRef, width] = useBoxWidth<HTMLDivElement>();
   const l = frame.layout;
@@ -30,7 +44,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
   const kernel = useMemo(() => kernelModel(frame), [frame]);
   const plane = kernelPlane(l, ci, co);
   const maxCell = useMaxCell();
-  const fit = fitCells(width, l.inW, l.kW, l.outW, maxCell);
+  // The original x sits on the output's line: the output's share of the width counts its columns too.
+  const [, , origW] = original?.shape ?? [0, 0, 0];
+  const shown = !conv && original && origW <= ORIGINAL_MAX ? original : null;
+  const fit = fitCells(width, l.inW, l.kW, shown ? l.outW + origW + 2 : l.outW, maxCell);
 
   const inPlane = l.inH * l.inW;
   const outPlane = l.outH * l.outW;
@@ -51,6 +68,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
   const inputEditor = useValueEditor("input", ci, l.inH, l.inW);
   const kernelEditor = useValueEditor("kernel", Math.max(0, plane), l.kH, l.kW);
 
+  const besideOriginal = shown
+    ? { sign: { symbol: "≠", title: t("inverse.title", { outSymbol: "x′", inSymbol: "x" }) }, node: <OriginalGrid original={shown} cellPx={fit.output} /> }
+    : null;
+  const note = conv ? null : <NotInverseNote />;
   const inSym = conv ? "x" : "y";
   const outSym = conv ? "y" : "x′";
   const channel = (n: number, count: number) => (count > 1 ? t("grid.channel", { n }) : undefined);
@@ -62,8 +83,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
       detail={detail}
       tools={<EditDrawer />}
     >
-      <div className="view-body" ref={bodyRef} data-layout={fit.layout}>
-        <div className="view-line line-input">
+      <OperationRow
+        bodyRef={bodyRef}
+        layout={fit.layout}
+        input={
           <PlaneGrid
             name="input"
             label={t("grid.input")}
@@ -75,10 +98,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
             onCellActivate={inputEditor.onCellActivate}
             editor={inputEditor.editor}
           />
-        </div>
-        <div className="view-line line-kernel">
-          <Operator symbol={conv ? "∗" : "∗ᵀ"} title={conv ? t("stage.convOp") : t("stage.transposedOp")} />
-          {kernel ? (
+        }
+        operator={{ symbol: conv ? "∗" : "∗ᵀ", title: conv ? t("stage.convOp") : t("stage.transposedOp") }}
+        kernel={
+          kernel ? (
             <PlaneGrid
               name="kernel"
               label={t("grid.kernel")}
@@ -99,10 +122,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
             />
           ) : (
             <p className="unlinked">{t("grid.unlinked", { input: ci, output: co })}</p>
-          )}
-        </div>
-        <div className="view-line line-output">
-          <Operator symbol="=" title={t("stage.gives")} />
+          )
+        }
+        equals={{ symbol: "=", title: t("stage.gives") }}
+        output={
           <PlaneGrid
             name="output"
             label={t("grid.output")}
@@ -112,8 +135,10 @@ export const DirectView = memo(function DirectView({ frame, output, detail }: { 
             cellPx={fit.output}
             {...outputFocus}
           />
-        </div>
-      </div>
+        }
+        beside={besideOriginal}
+      />
+      {note}
     </ViewCard>
   );
 });

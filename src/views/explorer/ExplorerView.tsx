@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { usePlaybackLoop } from "../../playback/usePlaybackLoop";
 import { useKeyboardShortcuts } from "../../playback/useKeyboardShortcuts";
 import { useAppStoreApi, useAppStoreShallow } from "../../store";
@@ -7,7 +7,9 @@ import { linkedTo, NOTHING_LINKED } from "../frames/focus";
 import { layoutOf } from "../frames/layout";
 import { momentOf, type Moment } from "../frames/moment";
 import { MatrixView } from "../matrix/MatrixView";
+import { GranularityPicker } from "../playback/GranularityPicker";
 import { PlaybackBar } from "../playback/PlaybackBar";
+import { useKeepInSight } from "../playback/useKeepInSight";
 import { useDrawn } from "../useDrawn";
 import { READABLE_SPEED, useReadable } from "./useReadable";
 import { useT } from "../useT";
@@ -53,6 +55,8 @@ export function ExplorerView() {
   }, [api]);
   usePlaybackLoop();
   useKeyboardShortcuts();
+  const root = useRef<HTMLElement>(null);
+  useKeepInSight(root);
 
   const layout = useMemo(() => (e ? layoutOf(e) : null), [e]);
   const moment = useMemo(() => (e ? momentOf(e, granularity, step) : null), [e, granularity, step]);
@@ -86,10 +90,11 @@ export function ExplorerView() {
   );
 
   return (
-    <section className="explorer" data-mode={e?.mode ?? mode} data-playing={playing || undefined} aria-label={t("explorer.label")}>
+    <section ref={root} className="explorer" data-mode={e?.mode ?? mode} data-playing={playing || undefined} aria-label={t("explorer.label")}>
       <div className="explorer-bar">
         <DirectionToggle />
         <ViewToggles mode={e?.mode ?? mode} />
+        <GranularityPicker />
       </div>
       <p className="lead">{mode === "conv" ? t("direction.convLead", { k }) : t("direction.transposedLead", { k })}</p>
       <ErrorNotice />
@@ -105,7 +110,7 @@ export function ExplorerView() {
           <div className="views" data-backend={backend ?? undefined}>
             {shown.includes("scatter") ? (
               <Part>
-                <DirectView frame={frame} output={output} detail={host === "scatter" ? detail : null} />
+                <DirectView frame={frame} output={output} detail={host === "scatter" ? detail : null} original={original} />
               </Part>
             ) : null}
             {shown.includes("zero") ? (
@@ -123,10 +128,10 @@ export function ExplorerView() {
           </div>
           <Legend mode={frame.e.mode} zero={shown.includes("zero")} />
           <div className="timeline-dock">
-            <PlaybackBar />
+            <PlaybackBar picker={false} />
           </div>
           {hosted ? null : <div className="panel">{detail}</div>}
-          {frame.e.mode === "transposed" ? <NotInverseNote original={original} /> : null}
+          {frame.e.mode === "transposed" && !shown.includes("scatter") ? <NotInverseNote /> : null}
         </>
       ) : (
         <StatusLine placeholder />

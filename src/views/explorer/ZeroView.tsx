@@ -8,7 +8,8 @@ import { useT } from "../useT";
 import { fitCells } from "./fit";
 import { useMaxCell } from "./useMaxCell";
 import { rotatedModel, upsampledModel, type ExplorerFrame } from "./models";
-import { Operator } from "./Operator";
+import { OperationRow } from "./OperationRow";
+import { StrideOneNote } from "./StrideOneNote";
 import { useBoxWidth } from "./useBoxWidth";
 import { useCellFocus } from "./useCellFocus";
 import { ViewCard } from "./ViewCard";
@@ -18,7 +19,8 @@ import { WasteCounter } from "./WasteCounter";
  * The zero-insertion view (transposed mode): s−1 zeros between the input values and a border of
  * d(k−1)−p (plus output_padding bottom/right), then a plain stride-1 convolution with the
  * 180°-rotated kernel, filling the same output. Inserted zeros and the border are marked by
- * pattern as well as colour; the counter shows what the zeros cost.
+ * pattern as well as colour; the counter shows what the zeros cost. At stride 1 nothing is inserted:
+ * the view says so and offers stride 2 in one click.
  */
 export const ZeroView = memo(function ZeroView({ frame, output, detail }: { frame: ExplorerFrame; output: PlaneModel; detail?: ReactNode }) {
   const t = useT();
@@ -54,12 +56,13 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
   const fit = fitCells(width, zW, l.kW, l.outW, maxCell);
   const b = zi.border;
   const { sH, sW } = frame.e.geometry;
+  const unit = sH === 1 && sW === 1;
   return (
     <ViewCard
       view="zero"
       title={t("view.zero")}
       lead={t("view.zeroLead", {
-        zeros: sH === 1 && sW === 1 ? t("view.noZeros") : t("view.zerosInserted", { rows: sH - 1, cols: sW - 1 }),
+        zeros: unit ? t("view.noZeros") : t("view.zerosInserted", { rows: sH - 1, cols: sW - 1 }),
         border:
           b.top === b.left && b.top === b.bottom && b.top === b.right
             ? b.top < 0
@@ -71,8 +74,10 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
       detail={detail}
       tools={<WasteCounter frame={frame} />}
     >
-      <div className="view-body" ref={bodyRef} data-layout={fit.layout}>
-        <div className="view-line line-input">
+      <OperationRow
+        bodyRef={bodyRef}
+        layout={fit.layout}
+        input={
           <PlaneGrid
             name="upsampled"
             label={t("grid.upsampled")}
@@ -82,10 +87,10 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
             cellPx={fit.input}
             {...upFocus}
           />
-        </div>
-        <div className="view-line line-kernel">
-          <Operator symbol="∗" title={t("stage.convOp")} />
-          {rotated ? (
+        }
+        operator={{ symbol: "∗", title: t("stage.convOp") }}
+        kernel={
+          rotated ? (
             <PlaneGrid
               name="rotated"
               label={t("grid.rotated")}
@@ -97,10 +102,10 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
             />
           ) : (
             <p className="unlinked">{t("grid.unlinked", { input: ci, output: co })}</p>
-          )}
-        </div>
-        <div className="view-line line-output">
-          <Operator symbol="=" title={t("stage.gives")} />
+          )
+        }
+        equals={{ symbol: "=", title: t("stage.gives") }}
+        output={
           <PlaneGrid
             name="zero-output"
             label={t("grid.output")}
@@ -110,8 +115,9 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
             cellPx={fit.output}
             {...outputFocus}
           />
-        </div>
-      </div>
+        }
+      />
+      {unit ? <StrideOneNote /> : null}
     </ViewCard>
   );
 });

@@ -5,6 +5,19 @@ export const MAX_CELL_PX = 52;
  * type, readable from the back of a room on a 1920×1080 projector (the issue asks for ≥ 28 px).
  */
 export const PRESENT_MAX_CELL_PX = 88;
+/**
+ * Viewport height per px of cell side on a desk screen: a view's "input ∗ kernel" over "= output"
+ * of the seed's sizes is about 19 cell sides tall with its captions and the chrome above it, so at
+ * 768 px high (40 px cells, 15 px numbers) the whole view sits above the docked player.
+ */
+export const HEIGHT_PER_CELL = 19;
+/** Smallest cell side the height cap leaves: numbers of 12 px at 0.38 of the side. */
+export const MIN_SHORT_CELL_PX = 32;
+
+/** The largest cell side on a desk screen `height` px tall: MAX_CELL_PX, less on a short laptop screen. Pure. */
+export function maxCellFor(height: number): number {
+  return Math.min(MAX_CELL_PX, Math.max(MIN_SHORT_CELL_PX, Math.floor(height / HEIGHT_PER_CELL)));
+}
 /** Smallest cell side a kernel gets, so its weights stay readable next to a large input. */
 const MIN_KERNEL_PX = 24;
 /** Largest kernel cell side when the kernel sits on a line of its own under a large input. */

@@ -24,8 +24,10 @@ function PlayerButton(props: { icon: IconName; label: string; title: string; onC
 /**
  * The timeline: play/pause, single steps, reset, end, a scrubber over −1..steps−1, then what a
  * step is (granularity), the speed and loop. Reads only the playback fields and the step count.
+ * `picker={false}` leaves the granularity to a place of its own: the explorer shows it above the
+ * views, so the player docked under them stays one row high on a laptop.
  */
-export function PlaybackBar() {
+export function PlaybackBar({ picker = true }: { picker?: boolean }) {
   const t = useT();
   const api = useAppStoreApi();
   const { step, playing, loop } = useAppStoreShallow((s) => ({ step: s.step, playing: s.playing, loop: s.loop }));
@@ -77,7 +79,7 @@ export function PlaybackBar() {
         </span>
       </div>
       <div className="timeline-options">
-        <GranularityPicker />
+        {picker ? <GranularityPicker /> : null}
         <SpeedControl />
         <label className="loop-toggle" title={t("timeline.loopTitle")}>
           <input type="checkbox" checked={loop} onChange={(e) => a.setLoop(e.currentTarget.checked)} />
