@@ -8,7 +8,7 @@ import { FormulaPanel } from "./controls/FormulaPanel";
 import { CodePanel } from "./code/CodePanel";
 import { ExportMenu } from "./export/ExportMenu";
 import { StepNarration } from "./present/StepNarration";
-import { usePresenterKeys } from "./present/usePresenterKeys";
+import { PresenterProvider } from "./present/PresenterProvider";
 import { CopyLink } from "./share/CopyLink";
 import "./present/present.css";
 import { useT } from "./useT";
@@ -25,9 +25,10 @@ export function App() {
   const api = useAppStoreApi();
   const present = useAppStore((s) => s.present);
   const embed = useAppStore((s) => s.embed);
-  usePresenterKeys(present);
   return (
-    <div className="app" data-present={present || undefined} data-embed={embed || undefined}>
+    <PresenterProvider>
+      {(layout) => (
+    <div className="app" data-present={present || undefined} data-present-layout={present ? layout : undefined} data-embed={embed || undefined}>
       <Header />
       <main className="app-main">
         {/* Embed mode hides the header; the page still needs its one h1 for screen readers. */}
@@ -61,5 +62,7 @@ export function App() {
         </ErrorBoundary>
       </main>
     </div>
+      )}
+    </PresenterProvider>
   );
 }

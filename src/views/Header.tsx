@@ -15,6 +15,7 @@ export function Header() {
   const altLang = useAppStore((s) => (s.lang === "en" ? "zh-CN" : "en"));
   // Presenter mode exists where there is something to project: the explorer, the lesson and practice.
   const explorer = useAppStore((s) => s.page === "explorer" || s.page === "lesson" || s.page === "practice");
+  const present = useAppStore((s) => s.present);
   return (
     <>
     <header className="app-header">
@@ -35,7 +36,7 @@ export function Header() {
         </div>
       </div>
       <p className="tagline">{t("app.tagline")}</p>
-      {explorer ? <PresentButton /> : null}
+      {explorer || present ? <PresentButton /> : null}
       <LanguageSwitch />
     </header>
     <NavBar />

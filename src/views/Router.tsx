@@ -4,6 +4,7 @@ import type { PageName } from "../url/state";
 import { App } from "./App";
 import { GalleryPage } from "./gallery/GalleryPage";
 import { Header } from "./Header";
+import { PresenterProvider } from "./present/PresenterProvider";
 import { ApplicationsPage } from "./why/ApplicationsPage";
 import { CheckerboardPage } from "./why/CheckerboardPage";
 import { LearnPage } from "./why/LearnPage";
@@ -27,6 +28,7 @@ const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
 /** Chooses the page from the store (which the URL sets): the explorer, or one of the others. */
 export function Router() {
   const page = useAppStore((s) => s.page);
+  const present = useAppStore((s) => s.present);
   const lang = useAppStore((s) => s.lang);
   const t = useT();
   useEffect(() => {
@@ -36,12 +38,17 @@ export function Router() {
   }, [lang, t]);
   if (page === "explorer") return <App />;
   const Page = PAGES[page];
+  // present=1 on a topic page: the same presenter chrome (no nav, larger type, Esc leaves)
   return (
-    <div className="app">
-      <Header />
-      <main className="app-main page-main" data-page={page}>
-        <Page />
-      </main>
-    </div>
+    <PresenterProvider>
+      {() => (
+        <div className="app" data-present={present || undefined}>
+          <Header />
+          <main className="app-main page-main" data-page={page}>
+            <Page />
+          </main>
+        </div>
+      )}
+    </PresenterProvider>
   );
 }

@@ -60,9 +60,13 @@ describe("presenter mode at 1920×1080, in Chromium", () => {
     await screenshot(page, "present-seed-step2-1920x1080");
   });
 
-  it("keeps every grid of the reverse's three views at least 28 px, and the matrix scaled up", async () => {
+  it("one view a row (V, for the back of a hall) keeps every grid of the reverse's three views at least 28 px, and the matrix scaled up", async () => {
     const { page } = await open({ path: "?present=1&mode=transposed&x=18,27;18,27&views=scatter,zero,matrix", viewport: FULL_HD });
     await page.locator('[data-grid="matrix"]').first().waitFor();
+    // side by side (the default) each view gets a third of the screen; V stacks them at full size
+    await page.locator("body").focus();
+    await page.keyboard.press("v");
+    await expect.poll(() => page.locator(".app").getAttribute("data-present-layout")).toBe("stack");
     await stepForward(page, 2);
     await expect.poll(() => page.locator('[data-grid="output"][data-active="true"]').count()).toBe(9);
     const sizes = await smallestType(page);
@@ -81,6 +85,39 @@ describe("presenter mode at 1920×1080, in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(FULL_HD.width);
     await screenshot(page, "present-reverse-step2-1920x1080");
     await page.screenshot({ path: `${process.cwd()}/test-results/present-reverse-step2-1920x1080-full.png`, fullPage: true });
+  });
+
+  it("D, K, S and P change the direction, kernel size, stride and padding; ? opens the shortcut sheet; the player reads at 20 px or more", async () => {
+    const { page } = await open({ path: "?present=1", viewport: FULL_HD });
+    await expect.poll(() => readGrid(page, "output").then((g) => g.length)).toBe(2);
+    await page.locator("body").focus();
+    await page.keyboard.press("d");
+    await expect.poll(() => new URL(page.url()).searchParams.get("mode")).toBe("transposed");
+    await page.keyboard.press("s");
+    await expect.poll(() => new URL(page.url()).searchParams.get("s")).toBe("2");
+    await page.keyboard.press("p");
+    await expect.poll(() => new URL(page.url()).searchParams.get("p")).toBe("1");
+    await page.keyboard.press("Shift+P");
+    await expect.poll(() => new URL(page.url()).searchParams.get("p") ?? "0").toBe("0");
+    await page.keyboard.press("Shift+K");
+    await expect.poll(() => page.locator('.present-stepper[data-param="kernel"] output').textContent()).toBe("2");
+    // the core's numbers follow: the transposed conv of the 2×2 seed output with a 2×2 kernel at stride 2 is 4×4
+    await expect.poll(() => readGrid(page, "output").then((g) => [g.length, g[0]?.length])).toEqual([4, 4]);
+
+    const smallest = await page.locator(".playback, .playback *").evaluateAll((els) =>
+      Math.min(...els.filter((el) => (el as HTMLElement).checkVisibility() && el.textContent?.trim() && el.children.length === 0).map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(20);
+
+    await page.keyboard.press("?");
+    const sheet = page.locator("dialog.shortcut-sheet");
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await sheet.textContent()).toMatch(/stride one more, one less/);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    // Esc closed the sheet, not presenter mode
+    expect(new URL(page.url()).searchParams.get("present")).toBe("1");
+    await screenshot(page, "present-keys-1920x1080");
   });
 
   it("speaks Chinese in presenter mode too", async () => {

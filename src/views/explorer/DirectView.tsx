@@ -43,7 +43,7 @@ export const DirectView = memo(function DirectView({
   const input = useMemo(() => inputModel(frame), [frame]);
   const kernel = useMemo(() => kernelModel(frame), [frame]);
   const plane = kernelPlane(l, ci, co);
-  const maxCell = useMaxCell();
+  const maxCell = useMaxCell(Math.max(l.inH, l.kH) + l.outH);
   // The original x sits on the output's line: the output's share of the width counts its columns too.
   const [, , origW] = original?.shape ?? [0, 0, 0];
   const shown = !conv && original && origW <= ORIGINAL_MAX ? original : null;

@@ -51,7 +51,8 @@ export const ZeroView = memo(function ZeroView({ frame, output, detail }: { fram
   );
   const outPlane = l.outH * l.outW;
   const outputFocus = useCellFocus(l.outW, useCallback((i: number): Focus => ({ kind: "output", index: co * outPlane + i }), [co, outPlane]));
-  const maxCell = useMaxCell();
+  // the cost counter under the grids takes about three rows of cells
+  const maxCell = useMaxCell(Math.max(zH, l.kH) + l.outH + 3);
   if (!zi || !up) return null;
   const fit = fitCells(width, zW, l.kW, l.outW, maxCell);
   const b = zi.border;

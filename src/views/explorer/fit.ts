@@ -48,26 +48,24 @@ function side(room: number, cols: number): number {
 
 /**
  * Cell sides for "input ∗ kernel = output" in a view `width` pixels wide: one line when every
- * grid still gets cells of at least 28 px; else "input ∗ kernel" over "= output" with one cell
+ * grid still gets cells of at least 28 px (unless two lines give them a quarter more); else "input ∗ kernel" over "= output" with one cell
  * side for the maps where it fits (so they read at the same scale); else, when sharing its line
  * would shrink a large input's cells below 12 px and 70% of what they get alone, one grid a line. Large grids get small
  * cells (down to a pixel, drawn to a canvas); the kernel keeps readable cells. Pure.
  */
 export function fitCells(width: number, inCols: number, kCols: number, outCols: number, max = MAX_CELL_PX): CellFit {
   const line = side(width - 2 * OPERATOR_PX - 3 * FRAME_PX, inCols + kCols + outCols);
-  if (line >= 28) {
-    const px = Math.min(max, line);
-    return { input: px, kernel: px, output: px, layout: "line" };
-  }
   const top = width - OPERATOR_PX - 2 * FRAME_PX;
   const kernel = Math.min(max, Math.max(MIN_KERNEL_PX, side(top, inCols + kCols)));
   const input = Math.min(kernel, side(top - kCols * kernel * (8 / 7), inCols));
-  const alone = Math.min(max, side(width - FRAME_PX, inCols));
-  if (input >= 12 || input >= 0.7 * alone) {
-    const output = Math.min(Math.max(input, kernel), side(width - OPERATOR_PX - FRAME_PX, outCols));
-    return { input, kernel, output, layout: "two" };
+  const output = Math.min(Math.max(input, kernel), side(width - OPERATOR_PX - FRAME_PX, outCols));
+  // One line unless two lines read clearly larger (a narrow view with room below, as in presenter mode's thirds).
+  if (line >= 28 && (line >= max || Math.min(input, output) < 1.25 * line)) {
+    const px = Math.min(max, line);
+    return { input: px, kernel: px, output: px, layout: "line" };
   }
+  const alone = Math.min(max, side(width - FRAME_PX, inCols));
+  if (input >= 12 || input >= 0.7 * alone) return { input, kernel, output, layout: "two" };
   const stackedKernel = Math.min(STACKED_KERNEL_PX, Math.max(MIN_KERNEL_PX, side(width - OPERATOR_PX - FRAME_PX, kCols)));
-  const output = Math.min(alone, side(width - OPERATOR_PX - FRAME_PX, outCols));
-  return { input: alone, kernel: stackedKernel, output, layout: "stack" };
+  return { input: alone, kernel: stackedKernel, output: Math.min(alone, side(width - OPERATOR_PX - FRAME_PX, outCols)), layout: "stack" };
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { useAppStore } from "../../store";
+import { presentCellFor, usePresentLayout } from "../present/presentLayout";
 import { maxCellFor, PRESENT_MAX_CELL_PX } from "./fit";
 
 function onResize(notify: () => void): () => void {
@@ -10,9 +11,15 @@ const height = () => window.innerHeight;
 /** Where there is no window (a server render), a tall desk screen: the cap does not apply. */
 const TALL = 1080;
 
-/** The largest cell side the views may use: larger in presenter mode, smaller on a short screen (maxCellFor). */
-export function useMaxCell(): number {
+/**
+ * The largest cell side a view may use, `rows` cells tall at most (input or kernel over output):
+ * on a desk, less on a short screen (maxCellFor); in presenter mode larger, and with the views side
+ * by side no taller than the screen (presentCellFor).
+ */
+export function useMaxCell(rows: number): number {
   const present = useAppStore((s) => s.present);
+  const layout = usePresentLayout();
   const h = useSyncExternalStore(onResize, height, () => TALL);
-  return present ? PRESENT_MAX_CELL_PX : maxCellFor(h);
+  if (!present) return maxCellFor(h);
+  return layout === "row" ? presentCellFor(h, rows, PRESENT_MAX_CELL_PX) : PRESENT_MAX_CELL_PX;
 }

@@ -1,5 +1,7 @@
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
+import { PresenterControls } from "./PresenterControls";
+import { useOpenShortcuts } from "./PresenterProvider";
 import { toggleFullscreen } from "./usePresenterKeys";
 
 /** Enters presenter mode (in the header), or, in presenter mode, offers full screen and the way out. */
@@ -7,6 +9,8 @@ export function PresentButton() {
   const t = useT();
   const api = useAppStoreApi();
   const present = useAppStore((s) => s.present);
+  const help = useOpenShortcuts();
+  const explorer = useAppStore((s) => s.page === "explorer");
   if (!present) {
     return (
       <button type="button" className="present-button" title={t("present.enterTitle")} onClick={() => api.getState().setPresent(true)}>
@@ -16,6 +20,7 @@ export function PresentButton() {
   }
   return (
     <div className="present-exit">
+      {explorer ? <PresenterControls onHelp={help} /> : null}
       <button type="button" className="present-button" onClick={() => toggleFullscreen()}>
         {t("present.fullscreen")}
       </button>
