@@ -1,4 +1,6 @@
 import { VIEW_NAMES, type Granularity, type ViewName } from "../url/state";
+import { placeIn } from "../model/stepPlace";
+import { effectiveGranularity, stepsOf } from "./playbackSlice";
 import type { SliceCreator } from "./types";
 
 /**
@@ -37,9 +39,13 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     const next = VIEW_NAMES.filter((v) => views.includes(v));
     if (next.length) set({ views: next });
   },
+  // The student's place is kept: the step that shows the same state, or the nearest before it (placeIn).
   setGranularity: (granularity) => {
-    set({ granularity });
-    get().resetPlayback();
+    const { exploration: e, granularity: was, step } = get();
+    const place = e
+      ? placeIn(e, effectiveGranularity(e, was), effectiveGranularity(e, granularity), step, { from: stepsOf(e, was), to: stepsOf(e, granularity) })
+      : -1;
+    set({ granularity, step: place, playing: false });
   },
   setLoop: (loop) => set({ loop }),
 });

@@ -95,10 +95,14 @@ describe("the timeline", () => {
     expect(position()).toBe("Before step 1 of 36");
   });
 
-  test("switching granularity resets the place", async () => {
+  test("switching granularity keeps the place: after 3 input cells, the 5 output cells they complete", async () => {
     const store = await renderBar({ initial: { params: REVERSE } });
     fireEvent.change(slider(), { target: { value: "2" } });
     fireEvent.click(radio(/^Output cell/));
+    // y[0,0], y[0,1], y[1,0] scattered: x′ row 0 and x′[1,0] have every contribution (y[1,1] reaches x′[1,1])
+    expect(store.getState().step).toBe(4);
+    fireEvent.click(radio(/^Multiply-add/));
+    // multiply-adds run input cell by input cell, and no input has all 9 products in those 5 cells (y[0,0] reaches x′[1,1])
     expect(store.getState().step).toBe(-1);
   });
 
