@@ -6,12 +6,13 @@ import { formatNumber } from "../format";
 /** Terms written out before the rest is summarized ("… (5 more)"), so a caption stays speakable. */
 const MAX_TERMS = 4;
 
-function cellName(t: Translate, shape: readonly number[], flat: number): string {
+/** "y[0,1]" (or "y[1,0,1]" with channels): the symbols the grids, panels and the code use. */
+function cellName(t: Translate, sym: string, shape: readonly number[], flat: number): string {
   const [C, H, W] = shape;
   const ch = Math.floor(flat / (H * W));
   const r = Math.floor((flat % (H * W)) / W);
   const c = flat % W;
-  return C > 1 ? t("present.cellChannel", { ch, r, c }) : t("present.cell", { r, c });
+  return C > 1 ? t("present.cellChannel", { sym, ch, r, c }) : t("present.cell", { sym, r, c });
 }
 
 function termList(t: Translate, terms: string[]): string {
@@ -27,8 +28,9 @@ function span(t: Translate, values: number[]): string {
 
 /**
  * One step, said in a sentence that can be read aloud to a lecture hall and narrated to a screen
- * reader: "output (0,1) += 3 × 1" for a multiply-add, the written-out sum for a gather step, the
- * footprint for a scatter step.
+ * reader: "y[0,1] += 3 × 1" for a multiply-add, the written-out sum for a gather step, the
+ * footprint for a scatter step. Cells are named as everywhere else: x → y for the convolution,
+ * y → x′ for the transposed one.
  */
 export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: Moment): string {
   if (m.step < 0) return t("present.captionStart");
@@ -37,10 +39,11 @@ export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: M
   const out = e.output.shape;
   const inShape = p.input.shape;
   const v = formatNumber;
+  const [inSym, outSym] = e.mode === "conv" ? ["x", "y"] : ["y", "x′"];
   if (e.window) {
     const tr = e.window;
     if (m.granularity === "mac") {
-      const cell = cellName(t, out, tr.outIndex[Math.floor(m.step / tr.tapsPerStep)]);
+      const cell = cellName(t, outSym, out, tr.outIndex[Math.floor(m.step / tr.tapsPerStep)]);
       const i = tr.tapInput[m.step];
       const wv = v(w[tr.tapKernel[m.step]]);
       return i < 0 ? t("present.macPadding", { cell, w: wv }) : t("present.mac", { cell, x: v(x[i]), w: wv });
@@ -50,7 +53,7 @@ export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: M
     for (let k = first; k < first + tr.tapsPerStep; k++) {
       if (tr.tapInput[k] >= 0) terms.push(`${v(x[tr.tapInput[k]])}·${v(w[tr.tapKernel[k]])}`);
     }
-    const cell = cellName(t, out, tr.outIndex[m.step]);
+    const cell = cellName(t, outSym, out, tr.outIndex[m.step]);
     const value = v(tr.output[tr.outIndex[m.step]]);
     return terms.length ? t("present.gather", { cell, terms: termList(t, terms), value }) : t("present.gatherEmpty", { cell, value });
   }
@@ -65,7 +68,7 @@ export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: M
       const src = zi.upSource[tr.tapInput[k]];
       if (src >= 0) terms.push(`${v(x[src])}·${v(zi.rotatedWeight[tr.tapKernel[k]])}`);
     }
-    const cell = cellName(t, out, tr.outIndex[m.step]);
+    const cell = cellName(t, outSym, out, tr.outIndex[m.step]);
     const value = v(tr.output[tr.outIndex[m.step]]);
     return terms.length ? t("present.gather", { cell, terms: termList(t, terms), value }) : t("present.gatherEmpty", { cell, value });
   }
@@ -74,8 +77,8 @@ export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: M
     const xv = v(x[s.inIndex[n]]);
     const wv = v(w[s.kernel[m.step]]);
     const target = s.target[m.step];
-    if (target >= 0) return t("present.mac", { cell: cellName(t, out, target), x: xv, w: wv });
-    return t("present.macCropped", { x: xv, w: wv, cell: `(${s.targetY[m.step]},${s.targetX[m.step]})` });
+    if (target >= 0) return t("present.mac", { cell: cellName(t, outSym, out, target), x: xv, w: wv });
+    return t("present.macCropped", { x: xv, w: wv, out: outSym, cell: `(${s.targetY[m.step]},${s.targetX[m.step]})` });
   }
   const first = m.step * s.contribPerStep;
   const rows: number[] = [];
@@ -86,8 +89,8 @@ export function stepCaption(t: Translate, e: Exploration, p: ExploreParams, m: M
       cols.push(s.targetX[k]);
     }
   }
-  const cell = cellName(t, inShape, s.inIndex[m.step]);
+  const cell = cellName(t, inSym, inShape, s.inIndex[m.step]);
   const value = v(x[s.inIndex[m.step]]);
-  if (!rows.length) return t("present.scatterCropped", { cell, value, count: s.contribPerStep });
-  return t("present.scatter", { cell, value, count: rows.length, rows: span(t, rows), cols: span(t, cols) });
+  if (!rows.length) return t("present.scatterCropped", { cell, value, count: s.contribPerStep, out: outSym });
+  return t("present.scatter", { cell, value, count: rows.length, out: outSym, rows: span(t, rows), cols: span(t, cols) });
 }

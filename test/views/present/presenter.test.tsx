@@ -24,7 +24,7 @@ describe("presenter mode and step narration", () => {
     const { store } = await open(true);
     act(() => store.getState().setGranularity("mac"));
     act(() => store.getState().setStep(10));
-    expect(document.querySelector(".present-caption")?.textContent).toBe("output (0,1) += 3 × 1");
+    expect(document.querySelector(".present-caption")?.textContent).toBe("y[0,1] += 3 × 1");
   });
 
   test("every step is narrated in an aria-live region, also outside presenter mode", async () => {
@@ -33,7 +33,7 @@ describe("presenter mode and step narration", () => {
     act(() => store.getState().setStep(1));
     const live = screen.getByTestId("step-narration");
     expect(live.getAttribute("aria-live")).toBe("polite");
-    expect(live.textContent).toBe("output (0,1) = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
+    expect(live.textContent).toBe("y[0,1] = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
   });
 
   test("a step is spoken by one live region only: the step panel's title is not another", async () => {

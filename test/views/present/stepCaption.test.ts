@@ -14,36 +14,36 @@ const caption = (p: ExploreParams, g: "scatter" | "gather" | "mac", step: number
 
 describe("the spoken step caption", () => {
   test("a conv step writes out its sum: the top-right window gives 27", () => {
-    expect(caption(SEED_CONV, "gather", 1)).toBe("output (0,1) = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
+    expect(caption(SEED_CONV, "gather", 1)).toBe("y[0,1] = 2·1 + 3·1 + 4·1 + 2·1 … (5 more) = 27");
   });
 
-  test("a single multiply-add reads like the issue's example", () => {
-    expect(caption(SEED_CONV, "mac", 10)).toBe("output (0,1) += 3 × 1");
-    expect(caption(SEED_REVERSE, "mac", 9)).toBe("output (0,1) += 27 × 1");
+  test("a single multiply-add reads like the issue's example, named as the grids name it (x → y, y → x′)", () => {
+    expect(caption(SEED_CONV, "mac", 10)).toBe("y[0,1] += 3 × 1");
+    expect(caption(SEED_REVERSE, "mac", 9)).toBe("x′[0,1] += 27 × 1");
   });
 
   test("a scatter step names the footprint", () => {
     expect(caption(SEED_REVERSE, "scatter", 1)).toBe(
-      "input (0,1) = 27 scatters into 9 output cells, rows 0–2, columns 1–3: each += 27 × its weight",
+      "y[0,1] = 27 scatters into 9 cells of x′, rows 0–2, columns 1–3: each += 27 × its weight",
     );
   });
 
   test("a gather step of the transposed conv sums only the real inputs, not the inserted zeros", () => {
-    expect(caption(SEED_REVERSE, "gather", 0)).toBe("output (0,0) = 18·1 = 18");
-    expect(caption(SEED_REVERSE, "gather", 5)).toBe("output (1,1) = 18·1 + 27·1 + 18·1 + 27·1 = 90");
+    expect(caption(SEED_REVERSE, "gather", 0)).toBe("x′[0,0] = 18·1 = 18");
+    expect(caption(SEED_REVERSE, "gather", 5)).toBe("x′[1,1] = 18·1 + 27·1 + 18·1 + 27·1 = 90");
   });
 
   test("padding and cropping are said, not hidden", () => {
     const padded = { ...SEED_CONV, padding: [1, 1] as [number, number] };
-    expect(caption(padded, "mac", 0)).toBe("output (0,0) += 0 × 1 (padding)");
+    expect(caption(padded, "mac", 0)).toBe("y[0,0] += 0 × 1 (padding)");
     const cropped = { ...SEED_REVERSE, padding: [1, 1] as [number, number] };
-    expect(caption(cropped, "mac", 0)).toBe("18 × 1 lands at (-1,-1), outside the output: cropped by padding");
+    expect(caption(cropped, "mac", 0)).toBe("18 × 1 lands at (-1,-1), outside x′: cropped by padding");
   });
 
   test("before the first step, and in Chinese", () => {
     expect(caption(SEED_CONV, "gather", -1)).toBe("Before the first step. Press Space to play or → to step.");
-    expect(caption(SEED_CONV, "mac", 10, zh)).toBe("输出 (0,1) += 3 × 1");
-    expect(caption(SEED_REVERSE, "scatter", 1, zh)).toBe("输入 (0,1) = 27 散射到 9 个输出单元（第 0–2 行，第 1–3 列）：每个 += 27 × 对应权重");
+    expect(caption(SEED_CONV, "mac", 10, zh)).toBe("y[0,1] += 3 × 1");
+    expect(caption(SEED_REVERSE, "scatter", 1, zh)).toBe("y[0,1] = 27 散射到 x′ 的 9 个单元（第 0–2 行，第 1–3 列）：每个 += 27 × 对应权重");
   });
 
   test("channels are named when there are several", () => {
@@ -53,6 +53,6 @@ describe("the spoken step caption", () => {
       weight: { shape: [2, 1, 1, 1], data: Float64Array.of(1, 10) },
       groups: 2,
     };
-    expect(caption(twoChannels, "gather", 5)).toBe("output channel 1 (0,1) = 6·10 = 60");
+    expect(caption(twoChannels, "gather", 5)).toBe("y[1,0,1] = 6·10 = 60");
   });
 });
