@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { useAppStoreApi, useAppStoreShallow } from "../../store";
+import type { Problem } from "../../core/problem";
+import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { flipDirection, stepParam, type PresenterParam } from "./presenterActions";
 
@@ -12,8 +14,9 @@ export function PresenterControls({ onHelp }: { onHelp: () => void }) {
   const t = useT();
   const api = useAppStoreApi();
   const p = useAppStoreShallow((s) => ({ mode: s.params.mode, k: s.params.kH, s: s.params.stride[0], p: s.params.padding[0] }));
-  const [refused, setRefused] = useState<string | null>(null);
-  const step = (param: PresenterParam, by: 1 | -1) => setRefused(stepParam(api, param, by) || null);
+  const localize = useLocalizeProblem();
+  const [refused, setRefused] = useState<Problem | null>(null);
+  const step = (param: PresenterParam, by: 1 | -1) => setRefused(stepParam(api, param, by));
   const stepper = (param: PresenterParam, name: string, key: string, value: number) => (
     <span className="present-stepper" data-param={param}>
       <span className="present-stepper-name">
@@ -41,7 +44,7 @@ export function PresenterControls({ onHelp }: { onHelp: () => void }) {
       </button>
       {refused ? (
         <span className="present-refused" role="status">
-          {refused}
+          {localize(refused)}
         </span>
       ) : null}
     </div>
