@@ -20,7 +20,7 @@ import { fill } from "../src/core";
 import { outputShape, seedParams, withChange, type ExplorerParams } from "../src/params/explorerParams";
 import { encode } from "../src/url/codec";
 import { defaultUrlState } from "../src/url/state";
-import { findChromium } from "../test/e2e/harness/findChromium";
+import { findChromium } from "../test/e2e/harness/findChromium.mjs";
 
 function print(name: string, value: number | string, unit: string): void {
   console.log(`${name}: ${value} ${unit}`);

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { preview } from "vite";
 import type { TestProject } from "vitest/node";
-import { findChromium } from "./findChromium";
+import { findChromium } from "./findChromium.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
