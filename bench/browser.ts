@@ -9,6 +9,8 @@
  * - main-thread long tasks (> 50 ms) while a parameter change is computed and drawn, over three
  *   changes of that case (goal: none); and, reported beside it, two changes in conv mode where
  *   the input and the output are both DOM grids.
+ * - start-up: the JavaScript a cold load of the start page fetches before the seed grid shows, and
+ *   how long that takes (bench/startup.ts, issue 10).
  * The configuration arrives by URL, so the bench needs no knowledge of the controls' markup.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,6 +23,7 @@ import { outputShape, seedParams, withChange, type ExplorerParams } from "../src
 import { encode } from "../src/url/codec";
 import { defaultUrlState } from "../src/url/state";
 import { findChromium } from "../test/e2e/harness/findChromium.mjs";
+import { startupFigures } from "./startup";
 
 function print(name: string, value: number | string, unit: string): void {
   console.log(`${name}: ${value} ${unit}`);
@@ -188,6 +191,14 @@ async function main(): Promise<void> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
+    // Start-up (issue 10): three cold loads; the bytes are the same each time, the time varies.
+    const loads = [];
+    for (let i = 0; i < 3; i++) loads.push(await startupFigures(browser, address));
+    print("start_page_js_gzip_kb", loads[0].jsGzipKb.toFixed(1), "KB");
+    print("start_page_js_raw_kb", loads[0].jsRawKb.toFixed(1), "KB");
+    print("start_page_js_files", `${loads[0].files.length} (${loads[0].files.join(" ")})`, "files");
+    print("seed_grid_shown_ms", quantile(loads.map((l) => l.shownMs), 0.5).toFixed(0), "ms");
+    print("seed_grid_shown_ms_each", loads.map((l) => l.shownMs.toFixed(0)).join(","), "ms");
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const big = largeCase();
     await page.goto(url(address, big));

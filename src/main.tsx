@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { loadLanguage } from "./i18n";
 import { createAppStore, StoreProvider } from "./store";
 import { Router } from "./views/Router";
 import { startUrlSync } from "./url/sync";
@@ -11,10 +12,18 @@ startUrlSync(store, window);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html needs a #root element");
 
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <Router />
-    </StoreProvider>
-  </StrictMode>,
-);
+const render = (): void => {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <Router />
+      </StoreProvider>
+    </StrictMode>,
+  );
+};
+// The link's language is fetched before the first render (English is in this chunk; Chinese is
+// its own), so a Chinese link never flashes English. If it cannot be fetched, English it is.
+loadLanguage(store.getState().lang).then(render, (error: unknown) => {
+  console.warn("the page's language could not be loaded; showing English", error);
+  render();
+});

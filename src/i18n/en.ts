@@ -5,17 +5,16 @@ import { editEn } from "./features/edit.en";
 import { timelineEn } from "./features/timeline.en";
 import { codeEn } from "./features/code.en";
 import { navEn } from "./features/nav.en";
-import { galleryEn } from "./features/gallery.en";
 import { exportEn } from "./features/export.en";
 import { presentEn } from "./features/present.en";
 import { noticeEn } from "./features/notice.en";
-import { whyEn } from "./features/why.en";
-import { learnEn } from "./features/learn.en";
 import { lessonEn } from "./features/lesson.en";
 import { problemsEn } from "./features/problems.en";
+import { shellEn } from "./features/shell.en";
 
 /**
- * English messages: every string the app shows, including tooltips and aria-labels. Placeholders
+ * English messages: every string the start page and the explorer show, including tooltips and
+ * aria-labels (the other pages' are in pages.en.ts, fetched with the first of them). Placeholders
  * are written {name}; zh-CN must use the same ones (test/i18n checks this).
  */
 export const en = {
@@ -26,14 +25,12 @@ export const en = {
   ...timelineEn,
   ...codeEn,
   ...navEn,
-  ...galleryEn,
   ...exportEn,
   ...presentEn,
   ...noticeEn,
-  ...whyEn,
-  ...learnEn,
   ...lessonEn,
   ...problemsEn,
+  ...shellEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

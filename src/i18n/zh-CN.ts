@@ -1,4 +1,5 @@
-import type { Catalogue } from "./catalogue";
+import type { Translation } from "./catalogue";
+import type { en } from "./en";
 import { controlsZh } from "./features/controls.zh-CN";
 import { explorerZh } from "./features/explorer.zh-CN";
 import { matrixZh } from "./features/matrix.zh-CN";
@@ -6,18 +7,19 @@ import { editZh } from "./features/edit.zh-CN";
 import { timelineZh } from "./features/timeline.zh-CN";
 import { codeZh } from "./features/code.zh-CN";
 import { navZh } from "./features/nav.zh-CN";
-import { galleryZh } from "./features/gallery.zh-CN";
 import { exportZh } from "./features/export.zh-CN";
 import { presentZh } from "./features/present.zh-CN";
 import { noticeZh } from "./features/notice.zh-CN";
-import { whyZh } from "./features/why.zh-CN";
-import { learnZh } from "./features/learn.zh-CN";
 import { lessonZh } from "./features/lesson.zh-CN";
 import { problemsZh } from "./features/problems.zh-CN";
+import { shellZh } from "./features/shell.zh-CN";
 
 
-/** 简体中文 messages. Technical terms keep their English name where students will meet it. */
-export const zhCN: Catalogue = {
+/**
+ * 简体中文 messages of the start page and the explorer (the other pages' are in pages.zh-CN.ts).
+ * Technical terms keep their English name where students will meet it.
+ */
+export const zhCN: Translation<typeof en> = {
   ...controlsZh,
   ...explorerZh,
   ...matrixZh,
@@ -25,14 +27,12 @@ export const zhCN: Catalogue = {
   ...timelineZh,
   ...codeZh,
   ...navZh,
-  ...galleryZh,
   ...exportZh,
   ...presentZh,
   ...noticeZh,
-  ...whyZh,
-  ...learnZh,
   ...lessonZh,
   ...problemsZh,
+  ...shellZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",

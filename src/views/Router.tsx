@@ -1,31 +1,12 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect } from "react";
 import { useAppStore } from "../store";
-import type { PageName } from "../url/state";
 import { App } from "./App";
-import { GalleryPage } from "./gallery/GalleryPage";
 import { Header } from "./Header";
 import { PresenterProvider } from "./present/PresenterProvider";
-import { ApplicationsPage } from "./why/ApplicationsPage";
-import { CheckerboardPage } from "./why/CheckerboardPage";
-import { LearnPage } from "./why/LearnPage";
-import { TransposePage } from "./why/TransposePage";
-import { UpsamplePage } from "./why/UpsamplePage";
-import { LessonPage } from "./lesson/LessonPage";
-import { PracticePage } from "./lesson/PracticePage";
+import { PAGES } from "./pages";
 import { useT } from "./useT";
 
-const PAGES: Record<Exclude<PageName, "explorer">, () => ReactNode> = {
-  gallery: GalleryPage,
-  transpose: TransposePage,
-  upsample: UpsamplePage,
-  checkerboard: CheckerboardPage,
-  learn: LearnPage,
-  applications: ApplicationsPage,
-  lesson: LessonPage,
-  practice: PracticePage,
-};
-
-/** Chooses the page from the store (which the URL sets): the explorer, or one of the others. */
+/** Chooses the page from the store (which the URL sets): the explorer, or one of the others (see pages.ts). */
 export function Router() {
   const page = useAppStore((s) => s.page);
   const present = useAppStore((s) => s.present);

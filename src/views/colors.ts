@@ -1,5 +1,5 @@
 import { scaleDiverging, scaleSequential } from "d3-scale";
-import { interpolateGreys, interpolateRdBu } from "d3-scale-chromatic";
+import { interpolateGreys, interpolateRdBu } from "./ramps";
 import { rgb } from "d3-color";
 
 /**

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { explore } from "../../src/core";
-import { catalogues, translator, type MessageKey } from "../../src/i18n";
+import { catalogueOf, LANGS, loadLanguage, needMessages, translator, type MessageKey } from "../../src/i18n";
 import { toExploreParams } from "../../src/params/explorerParams";
 import { decode } from "../../src/url/codec";
 import { COALESCE_MS } from "../../src/url/sync";
 import { formatNumber } from "../../src/views/format";
 import { fixText } from "../../src/views/share/fixText";
 import { activeCells, readGrid, screenshot, useApp } from "./harness/app";
+
+// The Chinese strings and the pages' are their own chunks in the app; here all are needed up front.
+await needMessages("pages");
+await Promise.all(LANGS.map(loadLanguage));
 
 const open = useApp();
 
@@ -137,7 +141,7 @@ describe("the link holds the state, in Chromium", () => {
     await notice.waitFor();
     const t = translator("zh-CN");
     expect(await notice.locator("li").allTextContents()).toEqual(decode(bad).fixes.map((f) => fixText(t, "zh-CN", f)));
-    expect(await notice.locator("h2").textContent()).toBe(catalogues["zh-CN"]["notice.title"]);
+    expect(await notice.locator("h2").textContent()).toBe(catalogueOf("zh-CN")["notice.title"]);
   });
 
   it("Back and Forward move between parameter states, not between steps", async () => {
@@ -179,8 +183,8 @@ describe("the link holds the state, in Chromium", () => {
   it("a Chinese link renders the app in Chinese, with no English UI strings in its chrome", async () => {
     const { page } = await open({ path: "?lang=zh-CN" });
     await expect.poll(() => readGrid(page, "input").then((g) => g.length)).toBe(4);
-    const zh = catalogues["zh-CN"];
-    const en = catalogues.en;
+    const zh = catalogueOf("zh-CN");
+    const en = catalogueOf("en");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     expect(await page.locator("h1").textContent()).toBe(zh["app.title"]);
     expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual(

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { catalogues, format, LANGS, t, translator } from "../../src/i18n";
-import { en } from "../../src/i18n/en";
+import { catalogueOf, format, LANGS, t, translator } from "../../src/i18n";
+import { en as enStart } from "../../src/i18n/en";
+import { enPages } from "../../src/i18n/pages.en";
+
+/** Every English message: the start part and the pages' part. */
+const en = { ...enStart, ...enPages };
 
 function placeholders(s: string): string[] {
   return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -10,26 +14,26 @@ describe("message catalogues", () => {
   test("every language has every English key, non-empty", () => {
     for (const lang of LANGS) {
       for (const key of Object.keys(en)) {
-        const text = (catalogues[lang] as Record<string, string>)[key];
+        const text = (catalogueOf(lang) as Record<string, string>)[key];
         expect(text, `${lang} ${key}`).toBeTypeOf("string");
         expect(text.trim().length, `${lang} ${key}`).toBeGreaterThan(0);
       }
-      expect(Object.keys(catalogues[lang]).sort()).toEqual(Object.keys(en).sort());
+      expect(Object.keys(catalogueOf(lang)).sort()).toEqual(Object.keys(en).sort());
     }
   });
 
   test("every translation uses exactly the English placeholders", () => {
     for (const lang of LANGS) {
       for (const [key, text] of Object.entries(en)) {
-        const translated = (catalogues[lang] as Record<string, string>)[key];
+        const translated = (catalogueOf(lang) as Record<string, string>)[key];
         expect([...new Set(placeholders(translated))], `${lang} ${key}`).toEqual([...new Set(placeholders(text))]);
       }
     }
   });
 
   test("the Chinese catalogue is really Chinese where the English is prose", () => {
-    expect(catalogues["zh-CN"]["direction.transposed"]).toBe("转置卷积（一对多）");
-    expect(catalogues["zh-CN"]["playback.play"]).toBe("播放");
+    expect(catalogueOf("zh-CN")["direction.transposed"]).toBe("转置卷积（一对多）");
+    expect(catalogueOf("zh-CN")["playback.play"]).toBe("播放");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { coverage, explore } from "../../src/core";
-import { catalogues, LANGS } from "../../src/i18n";
+import { catalogueOf, LANGS } from "../../src/i18n";
 import { outputShape, problemOf, toExploreParams } from "../../src/params/explorerParams";
 import { PRESET_IDS, PRESET_SECTIONS, presetById, presets, type PresetId } from "../../src/presets/presets";
 import { decode, encode } from "../../src/url/codec";
@@ -55,8 +55,8 @@ describe("the preset list", () => {
   test("every title and explanation exists in both languages", () => {
     for (const p of presets()) {
       for (const lang of LANGS) {
-        expect(catalogues[lang][p.title], `${lang} ${p.title}`).toBeTruthy();
-        expect(catalogues[lang][p.explain], `${lang} ${p.explain}`).toBeTruthy();
+        expect(catalogueOf(lang)[p.title], `${lang} ${p.title}`).toBeTruthy();
+        expect(catalogueOf(lang)[p.explain], `${lang} ${p.explain}`).toBeTruthy();
       }
     }
   });

@@ -2,14 +2,12 @@ import { useCallback, useEffect, useState } from "react";
 import { downloadBlob, sizeText } from "../../export/download";
 import { fileNameOf, type FileContent } from "../../export/fileName";
 import { GIF_MAX_STEPS } from "../../export/gifSteps";
-import { svgToPng } from "../../export/png";
-import { traceExport, traceJsonText } from "../../export/traceJson";
-import { viewSvg } from "../../export/viewSvg";
 import { sizesOfGeometry } from "../../presets/sizes";
 import { selectSteps, useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
 import { encode } from "../../url/codec";
 import { urlStateOf } from "../../url/sync";
 import { useT } from "../useT";
+import { loadExportKit, type ExportKit } from "./loadExportKit";
 import { useGifExport, type ExportMessage } from "./useGifExport";
 import "./export.css";
 
@@ -33,27 +31,27 @@ export function ExportMenu() {
   }, [api]);
 
   /** Runs one export with the store's current state, reporting the saved file or the failure. */
-  const run = (ext: "json" | "svg" | "png", make: () => Promise<Blob> | Blob, content: (step: number) => FileContent) => async () => {
+  const run = (ext: "json" | "svg" | "png", make: (kit: ExportKit) => Promise<Blob> | Blob, content: (step: number) => FileContent) => async () => {
     const s = api.getState();
     if (!s.exploration || !s.explored) return;
     gif.clear();
     const file = fileNameOf(sizesOfGeometry(s.exploration.mode, s.exploration.geometry), content(s.step), ext);
     try {
-      const blob = await make();
+      const blob = await make(await loadExportKit());
       downloadBlob(blob, file);
       say({ kind: "info", text: t("export.saved", { file, size: sizeText(blob.size) }) });
     } catch (error) {
       say({ kind: "error", text: t("export.failed", { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
-  const current = () => {
+  const current = ({ viewSvg }: ExportKit) => {
     const s = api.getState();
     if (!s.exploration || !s.explored) throw new Error("not computed yet");
     return viewSvg({ exploration: s.exploration, explored: s.explored, step: s.step, granularity: s.granularity, lang: s.lang });
   };
   const json = run(
     "json",
-    () => {
+    ({ traceExport, traceJsonText }) => {
       const s = api.getState();
       if (!s.exploration || !s.explored) throw new Error("not computed yet");
       const from = s.exploredFrom ?? s.params;
@@ -63,12 +61,12 @@ export function ExportMenu() {
     },
     () => "trace",
   );
-  const svg = run("svg", () => new Blob([current().svg], { type: "image/svg+xml" }), (step) => ({ step: step + 1 }));
+  const svg = run("svg", (kit) => new Blob([current(kit).svg], { type: "image/svg+xml" }), (step) => ({ step: step + 1 }));
   const png = run(
     "png",
-    () => {
-      const v = current();
-      return svgToPng(v.svg, v.width, v.height, 2);
+    (kit) => {
+      const v = current(kit);
+      return kit.svgToPng(v.svg, v.width, v.height, 2);
     },
     (step) => ({ step: step + 1 }),
   );

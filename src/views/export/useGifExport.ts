@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fileNameOf } from "../../export/fileName";
-import { encodeGifInWorker, gifSupported, GifUnsupportedError } from "../../export/gifClient";
-import { gifJobOf } from "../../export/gifJob";
 import { downloadBlob, sizeText } from "../../export/download";
 import { sizesOfGeometry } from "../../presets/sizes";
 import { useAppStoreApi } from "../../store";
-import { isAbortError } from "../../worker/client";
+import { abortError, isAbortError } from "../../worker/bridge";
 import { useT } from "../useT";
+import { loadExportKit, type ExportKit } from "./loadExportKit";
 
 export type GifProgress = { kind: "idle" } | { kind: "running"; done: number; total: number } | { kind: "done"; total: number };
 
@@ -30,17 +29,20 @@ export function useGifExport(say: (m: ExportMessage | null) => void) {
   const start = useCallback(async () => {
     const { exploration, explored, granularity, lang } = api.getState();
     if (!exploration || !explored || job.current) return;
-    if (!gifSupported()) {
-      say({ kind: "error", text: t("export.gifUnsupported") });
-      return;
-    }
     const controller = new AbortController();
     job.current = controller;
     say(null);
-    const gif = gifJobOf(exploration, explored, granularity, lang);
-    setProgress({ kind: "running", done: 0, total: gif.frames.length });
+    let kit: ExportKit | null = null;
     try {
-      const blob = await encodeGifInWorker(gif, {
+      kit = await loadExportKit();
+      if (controller.signal.aborted) throw abortError("the GIF export was cancelled");
+      if (!kit.gifSupported()) {
+        say({ kind: "error", text: t("export.gifUnsupported") });
+        return;
+      }
+      const gif = kit.gifJobOf(exploration, explored, granularity, lang);
+      setProgress({ kind: "running", done: 0, total: gif.frames.length });
+      const blob = await kit.encodeGifInWorker(gif, {
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ kind: "running", done, total }),
       });
@@ -51,7 +53,7 @@ export function useGifExport(say: (m: ExportMessage | null) => void) {
     } catch (error) {
       setProgress({ kind: "idle" });
       if (isAbortError(error)) say({ kind: "info", text: t("export.cancelled") });
-      else if (error instanceof GifUnsupportedError) say({ kind: "error", text: t("export.gifUnsupported") });
+      else if (kit && error instanceof kit.GifUnsupportedError) say({ kind: "error", text: t("export.gifUnsupported") });
       else say({ kind: "error", text: t("export.failed", { message: error instanceof Error ? error.message : String(error) }) });
     } finally {
       if (job.current === controller) job.current = null;

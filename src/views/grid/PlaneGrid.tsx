@@ -3,9 +3,12 @@ import type { Translate } from "../../i18n";
 import { inkOn } from "../colors";
 import { formatNumber } from "../format";
 import { useT } from "../useT";
-import { CanvasGrid } from "./CanvasGrid";
 import { Grid, type GridCell, type GridName } from "./Grid";
 import { countSet, kindMark, roleOf, type PlaneModel } from "./planeModel";
+import { lazyPart } from "../Lazy";
+
+/** Only large grids are drawn on a canvas: its code is fetched when one is shown. */
+const CanvasGrid = lazyPart(() => import("./CanvasGrid").then((m) => m.CanvasGrid));
 
 /** Grids up to this many rows and columns are DOM (the testing contract); larger ones are drawn to a canvas. */
 export const DOM_GRID_MAX = 32;

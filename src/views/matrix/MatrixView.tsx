@@ -4,7 +4,6 @@ import { useAppStore } from "../../store";
 import { useT } from "../useT";
 import type { LabelMode } from "./cellTexts";
 import { strongRamp } from "./entryColors";
-import { MatrixCanvas } from "./MatrixCanvas";
 import { MatrixEquation } from "./MatrixEquation";
 import { MatrixLegend } from "./MatrixLegend";
 import { matrixInfo } from "./matrixInfo";
@@ -14,6 +13,10 @@ import { domFits, outWidth } from "./tableSize";
 import { useMatrixModel, type Pointed } from "./useMatrixModel";
 import { useWidth } from "../useWidth";
 import "./matrix.css";
+import { lazyPart } from "../Lazy";
+
+/** Only large matrices are drawn on a canvas: its code (a third of the matrix view) is fetched when one is shown. */
+const MatrixCanvas = lazyPart(() => import("./MatrixCanvas").then((m) => m.MatrixCanvas));
 
 /**
  * Matrices up to this many rows and columns are drawn as DOM cells (each one testable and

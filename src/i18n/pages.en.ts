@@ -1,0 +1,13 @@
+import { galleryEn } from "./features/gallery.en";
+import { learnEn } from "./features/learn.en";
+import { whyEn } from "./features/why.en";
+
+/**
+ * English messages of the pages other than the explorer (the gallery and the "why" pages): their
+ * own chunk, fetched with the first of those pages, so the start page does not carry them.
+ */
+export const enPages = {
+  ...galleryEn,
+  ...whyEn,
+  ...learnEn,
+} as const;
