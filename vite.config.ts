@@ -1,8 +1,11 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
+import { contentSecurityPolicy } from "./build/csp.ts";
+import { pwaOptions } from "./build/pwa.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), VitePWA(pwaOptions)],
   base: "./",
   worker: { format: "es" },
   server: { host: "127.0.0.1" },

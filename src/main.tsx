@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { loadLanguage } from "./i18n";
+import { startServiceWorker } from "./pwa/serviceWorker";
 import { createAppStore, StoreProvider } from "./store";
 import { Router } from "./views/Router";
 import { startUrlSync } from "./url/sync";
@@ -27,3 +28,5 @@ loadLanguage(store.getState().lang).then(render, (error: unknown) => {
   console.warn("the page's language could not be loaded; showing English", error);
   render();
 });
+// Offline after this visit (build/pwa.ts); registered once the page has loaded.
+startServiceWorker();

@@ -4,6 +4,7 @@ import { App } from "./App";
 import { Header } from "./Header";
 import { PresenterProvider } from "./present/PresenterProvider";
 import { PAGES } from "./pages";
+import { UpdateNotice } from "./shell/UpdateNotice";
 import { useT } from "./useT";
 
 /** Chooses the page from the store (which the URL sets): the explorer, or one of the others (see pages.ts). */
@@ -17,7 +18,14 @@ export function Router() {
     document.documentElement.lang = lang;
     document.title = `${t("app.title")} · ${t("app.titleAlt")}`;
   }, [lang, t]);
-  if (page === "explorer") return <App />;
+  if (page === "explorer") {
+    return (
+      <>
+        <App />
+        <UpdateNotice />
+      </>
+    );
+  }
   const Page = PAGES[page];
   // present=1 on a topic page: the same presenter chrome (no nav, larger type, Esc leaves)
   return (
@@ -28,6 +36,7 @@ export function Router() {
           <main className="app-main page-main" data-page={page}>
             <Page />
           </main>
+          <UpdateNotice />
         </div>
       )}
     </PresenterProvider>

@@ -7,7 +7,10 @@ export type GridName = "input" | "kernel" | "output" | (string & {});
 
 export interface AppSession {
   page: Page;
-  /** Console errors and uncaught page errors, in order; any entry fails the test. */
+  /**
+   * Console errors, uncaught page errors and Content-Security-Policy violations, in order; any
+   * entry fails the test.
+   */
   errors: string[];
   /** Every Web Worker the page started. */
   workers: Worker[];
@@ -15,8 +18,13 @@ export interface AppSession {
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };
-  /** Appended to the base URL, e.g. "?mode=transposed". */
+  /** Appended to the base URL, e.g. "?mode=transposed" (or a whole URL, for a server of the test's own). */
   path?: string;
+  /**
+   * "allow" lets the built app's service worker register (the offline test). Blocked by default,
+   * so that no test shares a cache with another or pays for precaching the whole app.
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 export const RESULTS_DIR = resolve(process.cwd(), "test-results");
@@ -62,6 +70,7 @@ export function useApp(): (options?: OpenOptions) => Promise<AppSession> {
     if (!browser) throw new Error("useApp(): the browser did not launch");
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1366, height: 768 },
+      serviceWorkers: options.serviceWorkers ?? "block",
     });
     const page = await context.newPage();
     const session: AppSession = { page, errors: [], workers: [] };
@@ -72,6 +81,13 @@ export function useApp(): (options?: OpenOptions) => Promise<AppSession> {
       session.errors.push(`console.error: ${msg.text()}${url ? ` (${url})` : ""}`);
     });
     page.on("pageerror", (err) => session.errors.push(`pageerror: ${err.message}`));
+    // Every page of every browser test is checked against the built page's Content-Security-Policy:
+    // a violation is reported as a console error, which fails the test like any other.
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      });
+    });
     page.on("worker", (worker) => {
       session.workers.push(worker);
       worker.on("console", (msg) => {
