@@ -1,8 +1,11 @@
 import { SCENE_FONT, type Scene } from "./scene";
 
-/** The 2D context calls the painter makes: both CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D. */
+/**
+ * The 2D context calls the painter makes, named from OffscreenCanvasRenderingContext2D (which
+ * the worker lib knows too); a <canvas>'s CanvasRenderingContext2D has the same members.
+ */
 export type Context2D = Pick<
-  CanvasRenderingContext2D,
+  OffscreenCanvasRenderingContext2D,
   | "setTransform"
   | "fillStyle"
   | "strokeStyle"

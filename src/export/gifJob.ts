@@ -1,7 +1,7 @@
 import type { Exploration, ExploreParams } from "../core";
 import type { Lang } from "../i18n";
 import { stepsOf, type Granularity } from "../store";
-import type { GifJob } from "./gifProtocol";
+import type { GifJob } from "../worker/gif/protocol";
 import { gifDelays, gifSteps, GIF_MAX_STEPS } from "./gifSteps";
 import { sceneFrameOf, sceneSpecOf } from "./viewScene";
 

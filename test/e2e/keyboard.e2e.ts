@@ -123,6 +123,8 @@ describe("the keyboard, in Chromium", () => {
     await page.locator('[data-grid="matrix"]').first().waitFor();
     // open the folded parts (channels and groups, the value editor) so their controls are in the walk
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    // the edit drawer's toolbars are fetched when it first opens: wait for both
+    await expect.poll(() => page.locator(".edit-drawer [data-edit-grid]").count()).toBe(2);
     const total = await markControls(page);
     const stops = await tabThrough(page);
 

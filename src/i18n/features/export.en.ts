@@ -18,7 +18,7 @@ export const exportEn = {
   "export.saved": "Saved {file} ({size}).",
   "export.failed": "The export failed: {message}",
   "export.gifUnsupported":
-    "This browser cannot encode a GIF here: it needs Web Workers with OffscreenCanvas. SVG, PNG and JSON exports still work.",
+    "This browser cannot encode a GIF here: it has no canvas to paint the frames on. SVG, PNG and JSON exports still work.",
   "export.sampled": "The trace has {steps} steps; a GIF shows at most {shown} of them, so it takes {shown} evenly spaced steps, the last one included.",
   "export.notReady": "Export becomes available once the configuration is computed.",
 

@@ -20,7 +20,7 @@ export const exportZh: Translation<typeof exportEn> = {
   "export.cancelled": "已取消 GIF 导出。",
   "export.saved": "已保存 {file}（{size}）。",
   "export.failed": "导出失败：{message}",
-  "export.gifUnsupported": "此浏览器无法在这里编码 GIF：需要支持 OffscreenCanvas 的 Web Worker。SVG、PNG 和 JSON 导出仍然可用。",
+  "export.gifUnsupported": "此浏览器无法在这里编码 GIF：没有可用于绘制帧的画布。SVG、PNG 和 JSON 导出仍然可用。",
   "export.sampled": "轨迹共有 {steps} 步；GIF 最多展示 {shown} 步，因此均匀选取 {shown} 步（包括最后一步）。",
   "export.notReady": "配置计算完成后即可导出。",
 

@@ -6,4 +6,11 @@ export { svgToPng } from "../../export/png";
 export { traceExport, traceJsonText } from "../../export/traceJson";
 export { viewSvg } from "../../export/viewSvg";
 export { gifJobOf } from "../../export/gifJob";
-export { encodeGifInWorker, gifSupported, GifUnsupportedError } from "../../export/gifClient";
+export { GifUnsupportedError } from "../../worker/gif/client";
+
+import { createGifClient, type GifClient } from "../../worker/gif/client";
+
+let gif: GifClient | null = null;
+
+/** Encodes a GIF job with the one GIF client (started at the first export; a new job supersedes the last). */
+export const encodeGifJob: GifClient["encode"] = (job, options) => (gif ??= createGifClient()).encode(job, options);

@@ -36,13 +36,9 @@ export function useGifExport(say: (m: ExportMessage | null) => void) {
     try {
       kit = await loadExportKit();
       if (controller.signal.aborted) throw abortError("the GIF export was cancelled");
-      if (!kit.gifSupported()) {
-        say({ kind: "error", text: t("export.gifUnsupported") });
-        return;
-      }
       const gif = kit.gifJobOf(exploration, explored, granularity, lang);
       setProgress({ kind: "running", done: 0, total: gif.frames.length });
-      const blob = await kit.encodeGifInWorker(gif, {
+      const blob = await kit.encodeGifJob(gif, {
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ kind: "running", done, total }),
       });
