@@ -8,8 +8,8 @@ import { navEn } from "./features/nav.en";
 import { exportEn } from "./features/export.en";
 import { presentEn } from "./features/present.en";
 import { noticeEn } from "./features/notice.en";
-import { lessonEn } from "./features/lesson.en";
 import { problemsEn } from "./features/problems.en";
+import { lessonEntryEn } from "./features/lessonEntry.en";
 import { shellEn } from "./features/shell.en";
 
 /**
@@ -28,8 +28,8 @@ export const en = {
   ...exportEn,
   ...presentEn,
   ...noticeEn,
-  ...lessonEn,
   ...problemsEn,
+  ...lessonEntryEn,
   ...shellEn,
 
   "app.title": "Transposed Convolution Explorer",

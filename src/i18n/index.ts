@@ -101,6 +101,14 @@ function lookup(lang: Lang, key: MessageKey): string | undefined {
 }
 
 /**
+ * A message looked up by a key built at run time (a lesson question's `lesson.q.<code>`), in
+ * `lang` or else English; undefined when neither has it.
+ */
+export function messageOf(lang: Lang, key: string): string | undefined {
+  return lookup(lang, key as MessageKey) ?? lookup("en", key as MessageKey);
+}
+
+/**
  * The message `key` in `lang`, with its placeholders filled. Falls back to English (also while
  * `lang` is loading), and to the key itself for a page's message asked for before its part
  * arrived (which the pages' loaders prevent by fetching it first).

@@ -1,6 +1,7 @@
 import type { Translation } from "./catalogue";
 import { galleryZh } from "./features/gallery.zh-CN";
 import { learnZh } from "./features/learn.zh-CN";
+import { lessonZh } from "./features/lesson.zh-CN";
 import type { enPages } from "./pages.en";
 import { whyZh } from "./features/why.zh-CN";
 
@@ -9,4 +10,5 @@ export const zhPages: Translation<typeof enPages> = {
   ...galleryZh,
   ...whyZh,
   ...learnZh,
+  ...lessonZh,
 };

@@ -10,8 +10,8 @@ import { navZh } from "./features/nav.zh-CN";
 import { exportZh } from "./features/export.zh-CN";
 import { presentZh } from "./features/present.zh-CN";
 import { noticeZh } from "./features/notice.zh-CN";
-import { lessonZh } from "./features/lesson.zh-CN";
 import { problemsZh } from "./features/problems.zh-CN";
+import { lessonEntryZh } from "./features/lessonEntry.zh-CN";
 import { shellZh } from "./features/shell.zh-CN";
 
 
@@ -30,8 +30,8 @@ export const zhCN: Translation<typeof en> = {
   ...exportZh,
   ...presentZh,
   ...noticeZh,
-  ...lessonZh,
   ...problemsZh,
+  ...lessonEntryZh,
   ...shellZh,
 
   "app.title": "转置卷积可视化",

@@ -1,10 +1,14 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { catalogues } from "../../src/i18n";
+import { catalogueOf, LANGS, loadLanguage, needMessages } from "../../src/i18n";
 import { chapters } from "../../src/model/lesson/chapters";
 import { practiceQuestion } from "../../src/model/lesson/practice";
 import { screenshot, useApp } from "./harness/app";
+
+// The app fetches each language and the pages' messages on demand; here all are needed up front.
+await needMessages("pages");
+await Promise.all(LANGS.map(loadLanguage));
 
 const open = useApp();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -24,7 +28,7 @@ async function serious(page: Page): Promise<string[]> {
 
 describe("the guided lesson, walked as a student would", () => {
   for (const lang of ["en", "zh-CN"] as const) {
-    const t = catalogues[lang];
+    const t = catalogueOf(lang);
     it(`from the start page through chapters 1–10 with only Next and right answers (${lang}), axe finding nothing serious`, async () => {
       const { page } = await open({ path: `?lang=${lang}` });
       let clicks = 0;

@@ -1,11 +1,9 @@
 /**
- * English messages of the guided lesson and practice (merged into the app catalogue by ../en.ts).
+ * English messages of the guided lesson and practice (merged into the pages' catalogue by ../pages.en.ts; the start page's way in is lessonEntry.en.ts).
  * Prompts are `lesson.q.<code>` and hints `lesson.hint.<code>`, the codes of model/lesson's
  * questions; each chapter's text stays under about 120 words.
  */
 export const lessonEn = {
-  "lesson.start": "Start the guided lesson",
-  "lesson.startLead": "Ten short chapters in the tutorial's order, each asking you to predict before it shows.",
   "lesson.title": "Guided lesson",
   "lesson.chapterList": "Chapters",
   "lesson.chapterOf": "Chapter {n} of {total}",

@@ -3,8 +3,6 @@ import type { lessonEn } from "./lesson.en";
 
 /** 简体中文 messages of the guided lesson and practice. */
 export const lessonZh: Translation<typeof lessonEn> = {
-  "lesson.start": "从头学起",
-  "lesson.startLead": "按教程顺序的十个短章节，每章先请你预测，再给你看结果。",
   "lesson.title": "引导课程",
   "lesson.chapterList": "章节",
   "lesson.chapterOf": "第 {n} 章，共 {total} 章",

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { catalogues, format } from "../../i18n";
+import { format, messageOf } from "../../i18n";
 import type { Message } from "../../model/lesson/question";
 import { useAppStore } from "../../store";
 
@@ -13,7 +13,7 @@ export function useMessage(): (kind: "q" | "hint", m: Message) => string {
   return useCallback(
     (kind, m) => {
       const key = `lesson.${kind}.${m.code}`;
-      const template = (catalogues[lang] as Record<string, string>)[key] ?? (catalogues.en as Record<string, string>)[key] ?? key;
+      const template = messageOf(lang, key) ?? key;
       return format(template, m.values);
     },
     [lang],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogues, format, LANGS } from "../../../src/i18n";
+import { catalogueOf, format, LANGS } from "../../../src/i18n";
 import { chapters } from "../../../src/model/lesson/chapters";
 import { practiceQuestion } from "../../../src/model/lesson/practice";
 import type { Message, Question } from "../../../src/model/lesson/question";
@@ -18,7 +18,7 @@ function hintsOf(q: Question): Message[] {
 }
 
 function rendered(lang: (typeof LANGS)[number], prefix: string, m: Message): string {
-  const template = (catalogues[lang] as Record<string, string>)[`${prefix}.${m.code}`];
+  const template = (catalogueOf(lang) as Record<string, string>)[`${prefix}.${m.code}`];
   expect(template, `${lang} ${prefix}.${m.code}`).toBeTypeOf("string");
   return format(template, m.values);
 }
@@ -40,8 +40,8 @@ describe("the lesson's messages", () => {
 
   it("keep every chapter's text within about 120 words (English) and 240 characters (Chinese)", () => {
     for (const c of chapters()) {
-      const en = (catalogues.en as Record<string, string>)[`lesson.ch.${c.id}.body`];
-      const zh = (catalogues["zh-CN"] as Record<string, string>)[`lesson.ch.${c.id}.body`];
+      const en = (catalogueOf("en") as Record<string, string>)[`lesson.ch.${c.id}.body`];
+      const zh = (catalogueOf("zh-CN") as Record<string, string>)[`lesson.ch.${c.id}.body`];
       expect(en.split(/\s+/).length, c.id).toBeLessThanOrEqual(120);
       expect([...zh.replace(/\s/g, "")].length, c.id).toBeLessThanOrEqual(240);
     }

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { catalogues, format } from "../../../src/i18n";
+import { catalogueOf, format } from "../../../src/i18n";
 import { PROGRESS_KEY } from "../../../src/model/lesson/progress";
 import { LessonPage } from "../../../src/views/lesson/LessonPage";
 import { gridText } from "../render";
@@ -12,8 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const en = catalogues.en;
-const zh = catalogues["zh-CN"];
+const en = catalogueOf("en");
+const zh = catalogueOf("zh-CN");
 
 function openAt(chapter: number, lang: "en" | "zh-CN" = "en") {
   const r = renderPage(<LessonPage />, lang);

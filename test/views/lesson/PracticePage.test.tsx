@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { catalogues, format } from "../../../src/i18n";
+import { catalogueOf, format } from "../../../src/i18n";
 import { practiceQuestion } from "../../../src/model/lesson/practice";
 import { PROGRESS_KEY } from "../../../src/model/lesson/progress";
 import { PracticePage } from "../../../src/views/lesson/PracticePage";
@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const en = catalogues.en;
+const en = catalogueOf("en");
 const form = () => document.querySelector<HTMLFormElement>("form[data-lesson-question]")!;
 const submit = (text: string) => {
   fireEvent.change(within(form()).getByRole("textbox"), { target: { value: text } });
