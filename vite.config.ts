@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), VitePWA(pwaOptions)],
   base: "./",
   worker: { format: "es" },
+  // Every browser that runs the app's module workers has <link rel="modulepreload">: no polyfill.
+  build: { modulePreload: { polyfill: false } },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   test: {

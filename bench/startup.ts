@@ -23,11 +23,12 @@ export async function startupFigures(browser: Browser, address: string): Promise
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: "block", locale: "en-US" });
   try {
     const page = await context.newPage();
-    const scripts = new Map<string, Promise<Buffer>>();
+    const scripts = new Map<string, Promise<Buffer | null>>();
     context.on("response", (response) => {
       const url = response.url();
       const type = response.headers()["content-type"] ?? "";
-      if (url.endsWith(".js") || type.includes("javascript")) scripts.set(url, response.body());
+      // A late response's body may be gone once the context closes: it is not counted anyway.
+      if (url.endsWith(".js") || type.includes("javascript")) scripts.set(url, response.body().catch(() => null));
     });
     await page.goto(address);
     const shown = await page.waitForFunction(
@@ -37,7 +38,7 @@ export async function startupFigures(browser: Browser, address: string): Promise
     );
     const shownMs = (await shown.jsonValue()) as number;
     const fetched = [...scripts.entries()];
-    const bodies = await Promise.all(fetched.map(([, body]) => body));
+    const bodies = (await Promise.all(fetched.map(([, body]) => body))).filter((b): b is Buffer => b !== null);
     const gzip = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     const raw = bodies.reduce((n, b) => n + b.length, 0);
     return { jsGzipKb: gzip / 1024, jsRawKb: raw / 1024, files: fetched.map(([url]) => new URL(url).pathname.split("/").pop() ?? url), shownMs };

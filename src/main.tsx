@@ -28,5 +28,17 @@ loadLanguage(store.getState().lang).then(render, (error: unknown) => {
   console.warn("the page's language could not be loaded; showing English", error);
   render();
 });
-// Offline after this visit (build/pwa.ts); registered once the page has loaded.
-startServiceWorker();
+// Offline after this visit (build/pwa.ts): registered a second after the start page has its first
+// result (or after a few seconds, on a page that computes nothing), so the seed grid's bytes and
+// its first paint come first.
+const firstResult = new Promise<void>((resolve) => {
+  const done = (): void => {
+    unsubscribe();
+    setTimeout(resolve, 1000);
+  };
+  const unsubscribe = store.subscribe((s) => {
+    if (s.exploration) done();
+  });
+  setTimeout(done, 5000);
+});
+startServiceWorker({ after: firstResult });

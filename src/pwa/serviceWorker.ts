@@ -1,7 +1,7 @@
 /**
  * The service worker's life as the page sees it (see build/pwa.ts): registered once the page has
- * loaded (so its precaching of the whole app never competes with the first visit's own
- * downloads), and only in a build, where navigator.serviceWorker exists: the dev server and the
+ * loaded and shown its first result (so its precaching of the whole app never competes with the
+ * first visit's own downloads), and only in a build, where navigator.serviceWorker exists: the dev server and the
  * tests have none. The state is what the one-line notice says.
  */
 export type ServiceWorkerState =
@@ -42,15 +42,23 @@ export function takeUpdateNow(): void {
 
 type Register = typeof import("virtual:pwa-register")["registerSW"];
 
-/**
- * Registers the service worker once `win` has loaded. `enabled` (a production build) and
- * `loadRegister` (vite-plugin-pwa's registration code, its own chunk) are parameters for the tests.
- */
-export function startServiceWorker(
-  win: Window = window,
-  enabled: boolean = import.meta.env.PROD,
-  loadRegister: () => Promise<Register> = () => import("virtual:pwa-register").then((m) => m.registerSW),
-): void {
+export interface StartOptions {
+  win?: Window;
+  /** A production build (the dev server and the tests have no service worker). */
+  enabled?: boolean;
+  /** vite-plugin-pwa's registration code, its own chunk (a parameter for the tests). */
+  loadRegister?: () => Promise<Register>;
+  /** Waited for as well as the load event: the start page's first result, so its bytes go first. */
+  after?: Promise<unknown>;
+}
+
+/** Registers the service worker once the page has loaded and `after` has settled. */
+export function startServiceWorker({
+  win = window,
+  enabled = import.meta.env.PROD,
+  loadRegister = () => import("virtual:pwa-register").then((m) => m.registerSW),
+  after = Promise.resolve(),
+}: StartOptions = {}): void {
   if (!enabled || !("serviceWorker" in win.navigator)) return;
   const register = (): void => {
     loadRegister()
@@ -64,6 +72,9 @@ export function startServiceWorker(
       })
       .catch((error: unknown) => console.warn("the service worker's registration code could not be loaded", error));
   };
-  if (win.document.readyState === "complete") register();
-  else win.addEventListener("load", register, { once: true });
+  const loaded = new Promise<void>((resolve) => {
+    if (win.document.readyState === "complete") resolve();
+    else win.addEventListener("load", () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, after.catch(() => undefined)]).then(register);
 }

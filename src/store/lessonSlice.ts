@@ -1,4 +1,4 @@
-import { CHAPTER_COUNT } from "../model/lesson/chapters";
+import { CHAPTER_COUNT } from "../model/lesson/chapterCount";
 import type { LessonPlace } from "../url/state";
 import type { SliceCreator } from "./types";
 

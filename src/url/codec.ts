@@ -1,5 +1,5 @@
 import type { Mode, Pair } from "../core";
-import { CHAPTER_COUNT } from "../model/lesson/chapters";
+import { CHAPTER_COUNT } from "../model/lesson/chapterCount";
 import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
 import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { scaleDiverging, scaleSequential } from "d3-scale";
+import { interpolateGreys, interpolateRdBu } from "d3-scale-chromatic";
 import { describe, expect, test } from "vitest";
 import { contrast, HIGHLIGHT, INK, inkOn, valueFill } from "../../src/views/colors";
 
@@ -63,5 +65,20 @@ describe("colours", () => {
   test("a grid with no finite value has no fill", () => {
     expect(valueFill([Number.NaN])(1)).toBe("transparent");
     expect(inkOn("transparent")).toBe(INK);
+  });
+
+  test("the colours are those of d3's sequential and diverging scales over the value range, at every level", () => {
+    const levels = 256;
+    for (const m of [1, 4, 27, 1e6]) {
+      const greys = scaleSequential((t: number) => interpolateGreys(0.03 + 0.27 * t)).domain([0, m]);
+      const rdbu = scaleDiverging((t: number) => interpolateRdBu(0.5 + (t - 0.5) * 0.55)).domain([-m, 0, m]);
+      const one = valueFill([0, m]);
+      const signed = valueFill([-m, m]);
+      for (let i = 0; i < levels; i++) {
+        const t = i / (levels - 1);
+        expect(one(m * t), `greys m=${m} level ${i}`).toBe(greys(m * t));
+        expect(signed(-m + 2 * m * t), `rdbu m=${m} level ${i}`).toBe(rdbu(-m + 2 * m * t));
+      }
+    }
   });
 });

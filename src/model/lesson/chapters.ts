@@ -94,4 +94,4 @@ export function chapters(): readonly Chapter[] {
   ];
 }
 
-export const CHAPTER_COUNT = 10;
+export { CHAPTER_COUNT } from "./chapterCount";

@@ -1,4 +1,4 @@
-import { CHAPTER_COUNT } from "./chapters";
+import { CHAPTER_COUNT } from "./chapterCount";
 
 /**
  * What a student has done, as kept in the browser (localStorage, never sent anywhere): chapters

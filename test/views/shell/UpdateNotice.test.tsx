@@ -14,7 +14,7 @@ async function started() {
     return updateSW;
   });
   const win = { navigator: { serviceWorker: {} }, document: { readyState: "complete" }, addEventListener: vi.fn() } as unknown as Window;
-  startServiceWorker(win, true, async () => registerSW);
+  startServiceWorker({ win, enabled: true, loadRegister: async () => registerSW });
   await vi.waitFor(() => expect(registerSW).toHaveBeenCalled());
   return { options: () => options, updateSW };
 }
@@ -32,8 +32,8 @@ function renderNotice(lang: "en" | "zh-CN") {
 describe("the service worker's one-line notice", () => {
   test("says nothing without a service worker (a dev server, a test, an old browser)", () => {
     const load = vi.fn();
-    startServiceWorker({ navigator: {} } as unknown as Window, true, load);
-    startServiceWorker({ navigator: { serviceWorker: {} } } as unknown as Window, false, load);
+    startServiceWorker({ win: { navigator: {} } as unknown as Window, enabled: true, loadRegister: load });
+    startServiceWorker({ win: { navigator: { serviceWorker: {} } } as unknown as Window, enabled: false, loadRegister: load });
     expect(load).not.toHaveBeenCalled();
     renderNotice("en");
     expect(screen.queryByRole("status")).toBeNull();
@@ -59,7 +59,7 @@ describe("the service worker's one-line notice", () => {
     expect(screen.queryByRole("status")).toBeNull();
   });
 
-  test("registers once the page has loaded, not before", async () => {
+  test("registers once the page has loaded and the first result is shown, not before", async () => {
     const load = vi.fn(async () => vi.fn(() => vi.fn(async () => {})));
     const listeners: Record<string, () => void> = {};
     const win = {
@@ -67,9 +67,13 @@ describe("the service worker's one-line notice", () => {
       document: { readyState: "loading" },
       addEventListener: (type: string, fn: () => void) => (listeners[type] = fn),
     } as unknown as Window;
-    startServiceWorker(win, true, load);
-    expect(load).not.toHaveBeenCalled();
+    let shown!: () => void;
+    const after = new Promise<void>((resolve) => (shown = resolve));
+    startServiceWorker({ win, enabled: true, loadRegister: load, after });
     listeners.load();
-    expect(load).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(load).not.toHaveBeenCalled();
+    shown();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
   });
 });
