@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { presets } from "../../src/presets/presets";
 import { readGrid, useApp } from "./harness/app";
+import { loadAxe } from "./harness/axe";
 
 const open = useApp();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 type Lang = "en" | "zh-CN";
 
@@ -19,9 +17,7 @@ interface Found {
 
 /** axe-core's violations on the page as it is now (every rule axe enables by default). */
 async function axeViolations(page: Page): Promise<Found[]> {
-  // Evaluated through the DevTools protocol rather than added as a <script>: the app's
-  // Content-Security-Policy refuses inline scripts, as it should.
-  await page.evaluate(AXE_SOURCE);
+  await loadAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const r = await axe.run(document, { resultTypes: ["violations"] });

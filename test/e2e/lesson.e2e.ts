@@ -1,21 +1,20 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { catalogueOf, LANGS, loadLanguage, needMessages } from "../../src/i18n";
 import { chapters } from "../../src/model/lesson/chapters";
 import { practiceQuestion } from "../../src/model/lesson/practice";
 import { screenshot, useApp } from "./harness/app";
+import { loadAxe } from "./harness/axe";
 
 // The app fetches each language and the pages' messages on demand; here all are needed up front.
 await needMessages("pages");
 await Promise.all(LANGS.map(loadLanguage));
 
 const open = useApp();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
 async function serious(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  await loadAxe(page);
   return page.evaluate(async () => {
     type Result = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
