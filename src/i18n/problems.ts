@@ -1,5 +1,5 @@
 import type { Problem } from "../core/problem";
-import { catalogues, format, type Lang } from "./index";
+import { format, messageOf, type Lang } from "./index";
 
 /**
  * A problem in the given language: the catalogue's `problem.<code>` message filled from its
@@ -19,8 +19,7 @@ export function renderProblem(problem: Problem | string, lang: Lang): string {
 }
 
 function message(lang: Lang, key: string): string | undefined {
-  const table = (catalogues[lang] ?? catalogues.en) as unknown as Record<string, string | undefined>;
-  return table[key] ?? (catalogues.en as unknown as Record<string, string | undefined>)[key];
+  return messageOf(lang, key);
 }
 
 function renderValue(name: string, value: string | number, lang: Lang): string | number {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { CORE_FIELD_NAMES } from "../../src/core/shape";
-import { LANGS, catalogues } from "../../src/i18n";
+import { LANGS, catalogueOf } from "../../src/i18n";
 import { PROBLEM_SPECS } from "../../src/i18n/problemCodes";
 import { DEMO_IMAGES, DEMO_WEIGHTS, INITS, LAB_IMAGES, LAB_KERNEL_KINDS, LAB_VIEWS, OPTIMIZERS, TRAIN_IMAGES } from "../../src/url/pageSettings";
 import { GRANULARITIES, PAGE_NAMES, VIEW_NAMES } from "../../src/url/state";
 import { JOB_FIELD_NAMES } from "../../src/worker/jobProblems";
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-const message = (lang: (typeof LANGS)[number], key: string) => (catalogues[lang] as unknown as Record<string, string | undefined>)[key];
+const message = (lang: (typeof LANGS)[number], key: string) => (catalogueOf(lang) as unknown as Record<string, string | undefined>)[key];
 
 /** Every code with its value names, from every raising module. */
 const codes = new Map<string, { names: string[]; modules: string[] }>();
@@ -53,7 +53,7 @@ describe("every problem code is worded in every language", () => {
   });
 
   test("the catalogue words no code that nothing raises", () => {
-    const words = Object.keys(catalogues.en).filter((k) => k.startsWith("problem.") && !/^problem\.(field|choice)\./.test(k) && k !== "problem.listSeparator");
+    const words = Object.keys(catalogueOf("en")).filter((k) => k.startsWith("problem.") && !/^problem\.(field|choice)\./.test(k) && k !== "problem.listSeparator");
     expect(words.filter((k) => !codes.has(k.slice("problem.".length)))).toEqual([]);
   });
 
