@@ -1,6 +1,6 @@
 export type { Tensor } from "./tensor";
 export { sizeOf, zeros, fromNested, toNested } from "./tensor";
-export type { ConvOptions, ConvGeometry, Pair } from "./shape";
+export type { ConvOptions, ConvGeometry, Pair, Sides } from "./shape";
 export { convOutputSize, convTransposeOutputSize, resolveConv2d, resolveConvTranspose2d } from "./shape";
 export { conv2d, conv2dRaw } from "./conv";
 export { convTranspose2d, convTranspose2dRaw } from "./convTranspose";

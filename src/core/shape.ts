@@ -6,6 +6,12 @@
  * one weight layout, [yC, xC/groups, kH, kW], and one geometry: y[cy, oy, ox] is connected to
  * x[cx, oy·s − p + ky·d, ox·s − p + kx·d]. conv2d gathers along those links; conv_transpose2d
  * scatters back along the same links, which is why it is the adjoint (transpose) of conv2d.
+ *
+ * Padding may differ per side: p in the links is the top (or left) padding, and the bottom (or
+ * right) padding only changes the sizes. PyTorch pads symmetrically; Keras' and ONNX's "same"
+ * and ONNX's explicit pads do not, and they all reduce to this one geometry (src/core/layer/).
+ * For conv_transpose2d the padding of a side is what is cropped from that side of the full
+ * (i−1)s + d(k−1) + 1 result.
  */
 
 import { refusalMaker } from "./problem";
@@ -57,6 +63,10 @@ export const CORE_FIELD_NAMES: Readonly<Record<string, string>> = {
   "stride.width": "stride (width)",
   "padding.height": "padding (height)",
   "padding.width": "padding (width)",
+  "padding.top": "padding (top)",
+  "padding.bottom": "padding (bottom)",
+  "padding.left": "padding (left)",
+  "padding.right": "padding (right)",
   "dilation.height": "dilation (height)",
   "dilation.width": "dilation (width)",
   "outputPadding.height": "outputPadding (height)",
@@ -74,9 +84,18 @@ export const CORE_FIELD_NAMES: Readonly<Record<string, string>> = {
 
 const nameOf = (field: string) => CORE_FIELD_NAMES[field] ?? field;
 
+/** Padding of each side, in cells (for conv_transpose2d: the crop of each side). */
+export interface Sides {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 export interface ConvOptions {
   stride?: number | Pair;
-  padding?: number | Pair;
+  /** One value for every side, [height, width] for top/bottom and left/right, or each side. */
+  padding?: number | Pair | Sides;
   dilation?: number | Pair;
   outputPadding?: number | Pair;
   groups?: number;
@@ -99,8 +118,12 @@ export interface ConvGeometry {
   groups: number;
   sH: number;
   sW: number;
+  /** Padding at the top and left: the offset p of the links. */
   pH: number;
   pW: number;
+  /** Padding at the bottom and right (equal to pH and pW for PyTorch's symmetric padding). */
+  pB: number;
+  pR: number;
   dH: number;
   dW: number;
   opH: number;
@@ -266,11 +289,35 @@ function readArguments(input: ShapeLike, weight: ShapeLike, options: ConvOptions
   checkTensor("input", input, [3, 4]);
   checkTensor("weight", weight, [4]);
   const [sH, sW] = pairOption("stride", options.stride, 1, 1);
-  const [pH, pW] = pairOption("padding", options.padding, 0, 0);
+  const { pH, pB, pW, pR } = paddingOption(options.padding);
   const [dH, dW] = pairOption("dilation", options.dilation, 1, 1);
   const [opH, opW] = pairOption("outputPadding", options.outputPadding, 0, 0);
   const groups = checkInteger("groups", options.groups ?? 1, 1);
-  return { sH, sW, pH, pW, dH, dW, opH, opW, groups };
+  return { sH, sW, pH, pB, pW, pR, dH, dW, opH, opW, groups };
+}
+
+function isSides(v: unknown): v is Sides {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Padding as a scalar, a [height, width] pair (both symmetric) or one value per side. */
+function paddingOption(v: unknown): { pH: number; pB: number; pW: number; pR: number } {
+  if (isSides(v)) {
+    return {
+      pH: checkInteger("padding.top", v.top, 0),
+      pB: checkInteger("padding.bottom", v.bottom, 0),
+      pW: checkInteger("padding.left", v.left, 0),
+      pR: checkInteger("padding.right", v.right, 0),
+    };
+  }
+  const [pH, pW] = pairOption("padding", v, 0, 0);
+  return { pH, pB: pH, pW, pR: pW };
+}
+
+function fmtPadding(g: { pH: number; pB: number; pW: number; pR: number }): string {
+  return g.pH === g.pB && g.pW === g.pR
+    ? fmtPair(g.pH, g.pW)
+    : `(top ${g.pH}, bottom ${g.pB}, left ${g.pW}, right ${g.pR})`;
 }
 
 /** Validates conv2d's arguments against PyTorch's rules and returns the geometry. */
@@ -280,7 +327,7 @@ export function resolveConv2d(
   bias: { length: number } | null | undefined,
   options: ConvOptions = {},
 ): ConvGeometry {
-  const { sH, sW, pH, pW, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
+  const { sH, sW, pH, pB, pW, pR, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
   if (opH !== 0 || opW !== 0) {
     const outputPadding = fmtPair(opH, opW);
     throw refuse("outputPadding.convOnly", { outputPadding }, `output padding applies to convTranspose2d only (got output_padding=${outputPadding})`);
@@ -304,17 +351,17 @@ export function resolveConv2d(
     );
   }
   checkBias(bias, cOut);
-  const yH = Math.floor((H + 2 * pH - dH * (kH - 1) - 1) / sH) + 1;
-  const yW = Math.floor((W + 2 * pW - dW * (kW - 1) - 1) / sW) + 1;
+  const yH = Math.floor((H + pH + pB - dH * (kH - 1) - 1) / sH) + 1;
+  const yW = Math.floor((W + pW + pR - dW * (kW - 1) - 1) / sW) + 1;
   if (yH < 1 || yW < 1) {
-    const v = { paddedH: H + 2 * pH, paddedW: W + 2 * pW, kernelH: dH * (kH - 1) + 1, kernelW: dW * (kW - 1) + 1, outH: yH, outW: yW };
+    const v = { paddedH: H + pH + pB, paddedW: W + pW + pR, kernelH: dH * (kH - 1) + 1, kernelW: dW * (kW - 1) + 1, outH: yH, outW: yW };
     throw refuse(
       "size.convEmpty2d",
       v,
       `output size must be at least 1×1: the padded input (${v.paddedH}×${v.paddedW}) is smaller than the dilated kernel (${v.kernelH}×${v.kernelW}) (got output ${yH}×${yW})`,
     );
   }
-  return { batch: N, batched, xC: C, xH: H, xW: W, yC: cOut, yH, yW, kH, kW, groups, sH, sW, pH, pW, dH, dW, opH: 0, opW: 0 };
+  return { batch: N, batched, xC: C, xH: H, xW: W, yC: cOut, yH, yW, kH, kW, groups, sH, sW, pH, pW, pB, pR, dH, dW, opH: 0, opW: 0 };
 }
 
 /** Validates conv_transpose2d's arguments against PyTorch's rules and returns the geometry. */
@@ -324,7 +371,7 @@ export function resolveConvTranspose2d(
   bias: { length: number } | null | undefined,
   options: ConvOptions = {},
 ): ConvGeometry {
-  const { sH, sW, pH, pW, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
+  const { sH, sW, pH, pB, pW, pR, dH, dW, opH, opW, groups } = readArguments(input, weight, options);
   checkOutputPadding(opH, opW, sH, sW, dH, dW);
   const { batched, N, C, H, W } = activation(input);
   const [cIn, cOutPerGroup, kH, kW] = weight.shape;
@@ -345,15 +392,15 @@ export function resolveConvTranspose2d(
   }
   const xC = cOutPerGroup * groups;
   checkBias(bias, xC);
-  const xH = (H - 1) * sH - 2 * pH + dH * (kH - 1) + opH + 1;
-  const xW = (W - 1) * sW - 2 * pW + dW * (kW - 1) + opW + 1;
+  const xH = (H - 1) * sH - pH - pB + dH * (kH - 1) + opH + 1;
+  const xW = (W - 1) * sW - pW - pR + dW * (kW - 1) + opW + 1;
   if (xH < 1 || xW < 1) {
-    const padding = fmtPair(pH, pW);
+    const padding = fmtPadding({ pH, pB, pW, pR });
     throw refuse(
       "size.transposedEmpty2d",
       { outH: xH, outW: xW, inH: H, inW: W, padding },
       `output size must be at least 1×1: padding crops the whole output (got output ${xH}×${xW} from input ${H}×${W}, padding=${padding})`,
     );
   }
-  return { batch: N, batched, xC, xH, xW, yC: C, yH: H, yW: W, kH, kW, groups, sH, sW, pH, pW, dH, dW, opH, opW };
+  return { batch: N, batched, xC, xH, xW, yC: C, yH: H, yW: W, kH, kW, groups, sH, sW, pH, pW, pB, pR, dH, dW, opH, opW };
 }

@@ -14,6 +14,8 @@ export interface Config {
   kW: number;
   s: [number, number];
   p: [number, number];
+  /** Bottom and right padding; equal to p unless the configuration is asymmetric. */
+  pEnd: [number, number];
   d: [number, number];
   op: [number, number];
   bias: boolean;
@@ -44,15 +46,25 @@ export const transposedConfig: fc.Arbitrary<Config> = fc
   .map(({ opSeed, ...c }) => ({
     ...c,
     N: c.batched ? c.N : 1,
+    pEnd: c.p,
     op: [opSeed[0] % Math.max(c.s[0], c.d[0]), opSeed[1] % Math.max(c.s[1], c.d[1])] as [number, number],
   }))
   .filter((c) => xSize(c, 0) >= 1 && xSize(c, 1) >= 1);
 
-/** The large side's size: (i−1)s − 2p + d(k−1) + op + 1. */
+/** Like transposedConfig, with each side's padding drawn on its own (Keras' and ONNX's geometry). */
+export const asymmetricConfig: fc.Arbitrary<Config> = fc
+  .tuple(transposedConfig, fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })))
+  .map(([c, pEnd]) => ({ ...c, pEnd }))
+  .filter((c) => xSize(c, 0) >= 1 && xSize(c, 1) >= 1);
+
+/** Symmetric and asymmetric configurations, half each. */
+export const anyConfig: fc.Arbitrary<Config> = fc.oneof(transposedConfig, asymmetricConfig);
+
+/** The large side's size: (i−1)s − p_start − p_end + d(k−1) + op + 1. */
 export function xSize(c: Config, axis: 0 | 1): number {
   const i = axis === 0 ? c.yH : c.yW;
   const k = axis === 0 ? c.kH : c.kW;
-  return (i - 1) * c.s[axis] - 2 * c.p[axis] + c.d[axis] * (k - 1) + c.op[axis] + 1;
+  return (i - 1) * c.s[axis] - c.p[axis] - c.pEnd[axis] + c.d[axis] * (k - 1) + c.op[axis] + 1;
 }
 
 /** Deterministic pseudo-random values in [−2, 2], every third an exact integer, from a seed. */
@@ -79,7 +91,10 @@ export function tensor(shape: number[], seed: number): Tensor {
 export function options(c: Config, withOutputPadding: boolean): ConvOptions {
   return {
     stride: c.s,
-    padding: c.p,
+    padding:
+      c.pEnd[0] === c.p[0] && c.pEnd[1] === c.p[1]
+        ? c.p
+        : { top: c.p[0], bottom: c.pEnd[0], left: c.p[1], right: c.pEnd[1] },
     dilation: c.d,
     groups: c.groups,
     ...(withOutputPadding ? { outputPadding: c.op } : {}),

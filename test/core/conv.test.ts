@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { conv2d, convOutputSize, fromNested, toNested } from "../../src/core";
-import { RUNS, options, shapes, tensor, transposedConfig, values } from "./arbitraries";
+import { RUNS, asymmetricConfig, options, shapes, tensor, transposedConfig, values } from "./arbitraries";
 import { maxRelDiff, refConv2d } from "./reference";
 
 describe("conv2d", () => {
@@ -57,6 +57,28 @@ describe("conv2d", () => {
           b,
         );
         expect(maxRelDiff(y.data, ref)).toBeLessThan(1e-12);
+      }),
+      RUNS,
+    );
+  });
+
+  test("per-side padding equals zero-padding each side by hand, then padding 0", () => {
+    fc.assert(
+      fc.property(asymmetricConfig, (c) => {
+        const sh = shapes(c);
+        const x = tensor([sh.xC, sh.xH, sh.xW], c.seed);
+        const w = tensor(sh.wShape, c.seed + 1);
+        const y = conv2d(x, w, null, options(c, false));
+        const pH = sh.xH + c.p[0] + c.pEnd[0];
+        const pW = sh.xW + c.p[1] + c.pEnd[1];
+        const padded = new Float64Array(sh.xC * pH * pW);
+        for (let q = 0; q < sh.xC; q++)
+          for (let r = 0; r < sh.xH; r++)
+            for (let col = 0; col < sh.xW; col++)
+              padded[(q * pH + r + c.p[0]) * pW + col + c.p[1]] = x.data[(q * sh.xH + r) * sh.xW + col];
+        const ref = conv2d({ shape: [sh.xC, pH, pW], data: padded }, w, null, { stride: c.s, dilation: c.d, groups: c.groups });
+        expect(y.shape).toEqual(ref.shape);
+        expect(maxRelDiff(y.data, ref.data)).toBeLessThan(1e-12);
       }),
       RUNS,
     );

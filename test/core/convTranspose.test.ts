@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { conv2d, convTranspose2d, fromNested, toNested } from "../../src/core";
-import { RUNS, options, shapes, tensor, transposedConfig, values } from "./arbitraries";
+import { RUNS, anyConfig, asymmetricConfig, options, shapes, tensor, transposedConfig, values } from "./arbitraries";
 import { dot, maxRelDiff, refConvTranspose2d } from "./reference";
 
 const ones3 = fromNested([[[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]]);
@@ -73,9 +73,9 @@ describe("convTranspose2d", () => {
     );
   });
 
-  test("the adjoint identity ⟨conv2d(x), y⟩ = ⟨x, convTranspose2d(y)⟩ holds for random parameters", () => {
+  test("the adjoint identity ⟨conv2d(x), y⟩ = ⟨x, convTranspose2d(y)⟩ holds for random parameters, per-side padding included", () => {
     fc.assert(
-      fc.property(transposedConfig, (c0) => {
+      fc.property(anyConfig, (c0) => {
         // With output_padding < stride the conv of the transposed output has exactly y's shape.
         const c = { ...c0, op: [c0.op[0] % c0.s[0], c0.op[1] % c0.s[1]] as [number, number] };
         const sh = shapes(c);
@@ -89,6 +89,27 @@ describe("convTranspose2d", () => {
         const lhs = dot(cx.data, y.data);
         const rhs = dot(x.data, ty.data);
         expect(Math.abs(lhs - rhs)).toBeLessThan(1e-9 * Math.max(1, Math.abs(lhs)));
+      }),
+      RUNS,
+    );
+  });
+
+  test("per-side padding crops each side of the unpadded result on its own", () => {
+    fc.assert(
+      fc.property(asymmetricConfig, (c) => {
+        const sh = shapes(c);
+        const y = tensor(sh.yShape, c.seed);
+        const w = tensor(sh.wShape, c.seed + 1);
+        const x = convTranspose2d(y, w, null, options(c, true));
+        const full = convTranspose2d(y, w, null, { stride: c.s, dilation: c.d, groups: c.groups });
+        const [fH, fW] = full.shape.slice(-2);
+        const planes = full.data.length / (fH * fW);
+        const cropped: number[] = [];
+        for (let q = 0; q < planes; q++)
+          for (let r = c.p[0]; r < fH - c.pEnd[0] + c.op[0]; r++)
+            for (let col = c.p[1]; col < fW - c.pEnd[1] + c.op[1]; col++)
+              cropped.push(r < fH && col < fW ? full.data[(q * fH + r) * fW + col] : 0);
+        expect(maxRelDiff(x.data, Float64Array.from(cropped))).toBeLessThan(1e-12);
       }),
       RUNS,
     );

@@ -8,8 +8,8 @@ export const UP_BORDER = 2;
 
 /**
  * conv_transpose2d emulated by a plain convolution (Dumoulin & Visin §4.5–4.6): insert s−1 zeros
- * between input values, pad the border by d(k−1)−p (plus output_padding on the bottom/right; a
- * negative border crops), then run a stride-1 convolution with dilation d and the kernel rotated
+ * between input values, pad each side's border by d(k−1) minus that side's padding (plus
+ * output_padding on the bottom/right; a negative border crops), then run a stride-1 convolution with dilation d and the kernel rotated
  * 180° (with its channel axes swapped). Most multiplications hit an inserted zero: the cost of
  * the emulation, counted here.
  */
@@ -22,7 +22,7 @@ export interface ZeroInsertionTrace {
   upKind: Uint8Array;
   /** Flat index of the original input cell behind each UP_VALUE cell, −1 elsewhere. */
   upSource: Int32Array;
-  /** Border added on each side: d(k−1)−p, plus output_padding at the bottom/right; negative crops. */
+  /** Border added on each side: d(k−1) − that side's p, plus output_padding at the bottom/right; negative crops. */
   border: { top: number; left: number; bottom: number; right: number };
   /** The rotated kernel [xC, yC/groups, kH, kW] and, per entry, the original weight's flat index. */
   rotatedShape: [number, number, number, number];
@@ -51,8 +51,8 @@ export function zeroInsertionTrace(
   const { xC, yC, yH, yW, kH, kW, sH, sW, groups } = g;
   const top = g.dH * (kH - 1) - g.pH;
   const left = g.dW * (kW - 1) - g.pW;
-  const bottom = top + g.opH;
-  const right = left + g.opW;
+  const bottom = g.dH * (kH - 1) - g.pB + g.opH;
+  const right = g.dW * (kW - 1) - g.pR + g.opW;
   const uH = (yH - 1) * sH + 1;
   const uW = (yW - 1) * sW + 1;
   const zH = uH + top + bottom;
@@ -115,6 +115,8 @@ export function zeroInsertionTrace(
     sW: 1,
     pH: 0,
     pW: 0,
+    pB: 0,
+    pR: 0,
     dH: g.dH,
     dW: g.dW,
     opH: 0,
