@@ -51,3 +51,12 @@ export type {
   EncoderDecoderOptions,
 } from "./networks";
 export { dcganGenerator, encoderDecoder } from "./networks";
+export type { Framework, LayerKind, LayerPadding, ImportedLayer } from "./layer/importLayer";
+export { importLayer } from "./layer/importLayer";
+export type { LayerGeometry } from "./layer/layerGeometry";
+export { layerGeometry } from "./layer/layerGeometry";
+export { layerOutput, layerConvGeometry } from "./layer/layerOutput";
+export type { PytorchEquivalent, SideTuple } from "./layer/pytorchEquivalent";
+export { pytorchEquivalent } from "./layer/pytorchEquivalent";
+export type { LayerProblemCode } from "./layer/problems";
+export { LAYER_PROBLEM_CODES } from "./layer/problems";

@@ -11,6 +11,7 @@ import { noticeEn } from "./features/notice.en";
 import { problemsEn } from "./features/problems.en";
 import { lessonEntryEn } from "./features/lessonEntry.en";
 import { shellEn } from "./features/shell.en";
+import { layersEn } from "./features/layers.en";
 
 /**
  * English messages: every string the start page and the explorer show, including tooltips and
@@ -31,6 +32,7 @@ export const en = {
   ...problemsEn,
   ...lessonEntryEn,
   ...shellEn,
+  ...layersEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

@@ -13,6 +13,7 @@ import { noticeZh } from "./features/notice.zh-CN";
 import { problemsZh } from "./features/problems.zh-CN";
 import { lessonEntryZh } from "./features/lessonEntry.zh-CN";
 import { shellZh } from "./features/shell.zh-CN";
+import { layersZh } from "./features/layers.zh-CN";
 
 
 /**
@@ -33,6 +34,7 @@ export const zhCN: Translation<typeof en> = {
   ...problemsZh,
   ...lessonEntryZh,
   ...shellZh,
+  ...layersZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",
