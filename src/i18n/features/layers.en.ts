@@ -32,4 +32,6 @@ export const layersEn = {
   "problem.layer.outChannelsMismatch": "{layer}: the weight must have {expected} output channels (got {got}).",
   "problem.layer.biasLength": "{layer}: the bias must hold {expected} values, one per output channel (got {got}).",
   "problem.layer.notExpressible": "{layer}: no PyTorch padding and output_padding reach this output (crop {start} at the start, {end} at the end).",
+  "problem.snippet.kerasPadding": "Keras' padding is only \"same\" or \"valid\": neither gives padding={padding}, output_padding={outputPadding}.",
+  "problem.snippet.kerasGroups": "Keras' Conv2DTranspose has no groups (got groups={groups}).",
 } as const;

@@ -32,4 +32,6 @@ export const layersZh: Translation<typeof layersEn> = {
   "problem.layer.outChannelsMismatch": "{layer}：权重必须有 {expected} 个输出通道（给的是 {got}）。",
   "problem.layer.biasLength": "{layer}：偏置必须有 {expected} 个值，每个输出通道一个（给的是 {got}）。",
   "problem.layer.notExpressible": "{layer}：没有任何 PyTorch padding 与 output_padding 能得到这个输出（开头裁掉 {start}，结尾裁掉 {end}）。",
+  "problem.snippet.kerasPadding": "Keras 的 padding 只有 \"same\" 或 \"valid\"：两者都得不到 padding={padding}、output_padding={outputPadding}。",
+  "problem.snippet.kerasGroups": "Keras 的 Conv2DTranspose 没有 groups（给的是 groups={groups}）。",
 };

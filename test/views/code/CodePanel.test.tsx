@@ -33,8 +33,34 @@ describe("the code panel", () => {
     expect(snippet()).toBe(pytorchSnippet(toExploreParams(REVERSE)));
     expect(printed()).toBe(snippetOutput(explore(toExploreParams(REVERSE)).output));
     expect(printed()).toBe("[[[[18.0, 45.0, 45.0, 27.0], [36.0, 90.0, 90.0, 54.0], [36.0, 90.0, 90.0, 54.0], [18.0, 45.0, 45.0, 27.0]]]]");
-    expect(screen.getByRole("heading", { name: "PyTorch code" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Code: PyTorch, Keras, ONNX" })).toBeTruthy();
     expect(screen.getByText("Output (computed by this app)")).toBeTruthy();
+  });
+
+  test("Keras: channels-last, the weight transposed to [kH, kW, out, in], and the same printed list from Keras' own layer", async () => {
+    await renderPanel({ initial: { params: REVERSE } });
+    fireEvent.click(screen.getByRole("tab", { name: "Keras" }));
+    const code = screen.getByRole("region", { name: "Keras snippet that reproduces this configuration" }).textContent ?? "";
+    expect(code).toContain(".transpose(0, 2, 3, 1)  # channels-last [N, H, W, C]");
+    expect(code).toContain(".transpose(2, 3, 1, 0)  # Keras kernel [kH, kW, C_out, C_in]");
+    expect(screen.getByTestId("code-layer").textContent).toBe(
+      'keras.layers.Conv2DTranspose(1, (3, 3), strides=(1, 1), padding="valid", output_padding=None, dilation_rate=(1, 1), use_bias=False)',
+    );
+    expect(printed()).toBe("[[[[18.0, 45.0, 45.0, 27.0], [36.0, 90.0, 90.0, 54.0], [36.0, 90.0, 90.0, 54.0], [18.0, 45.0, 45.0, 27.0]]]]");
+  });
+
+  test("a padding Keras cannot express is said in one line; ONNX writes it as pads", async () => {
+    const params = { ...seedParams(), mode: "transposed" as const, inH: 3, inW: 3, input: Float64Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9]), stride: [2, 2] as [number, number], padding: [1, 1] as [number, number], outputPadding: [1, 1] as [number, number] };
+    await renderPanel({ initial: { params } });
+    fireEvent.click(screen.getByRole("tab", { name: "Keras" }));
+    expect(screen.getByTestId("code-cannot").textContent).toBe(
+      'Keras cannot express this configuration: Keras\' padding is only "same" or "valid": neither gives padding=(1, 1), output_padding=(1, 1).',
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "ONNX" }));
+    expect(screen.getByTestId("code-layer").textContent).toBe(
+      "ConvTranspose(kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], output_padding=[1, 1], dilations=[1, 1], group=1)",
+    );
+    expect(printed()).toBe(snippetOutput(explore(toExploreParams(params)).output));
   });
 
   test("the seed itself is a conv2d call printing [[18, 27], [18, 27]]", async () => {
@@ -84,7 +110,7 @@ describe("the code panel", () => {
 
   test("speaks Chinese", async () => {
     await renderPanel({ initial: { lang: "zh-CN" } });
-    expect(screen.getByRole("heading", { name: "PyTorch 代码" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "代码：PyTorch、Keras、ONNX" })).toBeTruthy();
     expect(screen.getByText("输出（由本应用计算）")).toBeTruthy();
     expect(screen.getByRole("button", { name: "复制" })).toBeTruthy();
   });
