@@ -25,6 +25,7 @@ export const PRESET_IDS = [
   "checkerboard",
   "outputPadding0",
   "outputPadding1",
+  "frameworksDisagree",
   "depthwise",
   "grouped",
 ] as const;
@@ -140,6 +141,12 @@ export function presets(): Preset[] {
     preset("checkerboard", "sizes", paramsOf({ mode: T, input: [1, 4, 4], k: 3, s: 2 }, ONES, ONES)),
     preset("outputPadding0", "sizes", paramsOf({ mode: T, input: [1, 3, 3], k: 3, s: 2, p: 1 }, "sequence", ONES)),
     preset("outputPadding1", "sizes", paramsOf({ mode: T, input: [1, 3, 3], k: 3, s: 2, p: 1, op: 1 }, "sequence", ONES)),
+    // The issue's trap: Keras' padding="same" gives this 6×6 too, cropped on the other side (the import box shows both).
+    {
+      ...preset("frameworksDisagree", "sizes", paramsOf({ mode: T, input: [1, 3, 3], k: 3, s: 2, p: 1, op: 1 }, "sequence", ONES)),
+      // The scatter view alone, so PyTorch's grid and the comparison below it fit one screen.
+      state: { ...defaultUrlState(), params: paramsOf({ mode: T, input: [1, 3, 3], k: 3, s: 2, p: 1, op: 1 }, "sequence", ONES), views: ["scatter"] },
+    },
     // Channels: each input channel with its own kernel (depthwise), or channels in groups.
     preset(
       "depthwise",

@@ -6,6 +6,7 @@ import { ExplorerView } from "./explorer/ExplorerView";
 import { ParamsPanel } from "./controls/ParamsPanel";
 import { FormulaPanel } from "./controls/FormulaPanel";
 import { CodePanel } from "./code/CodePanel";
+import { ImportLayerBox } from "./explorer/ImportLayerBox";
 import { ExportMenu } from "./export/ExportMenu";
 import { StepNarration } from "./present/StepNarration";
 import { PresenterProvider } from "./present/PresenterProvider";
@@ -54,6 +55,9 @@ export function App() {
             <div className="explorer-workspace">
               <StepNarration />
               <ExplorerView />
+              <Part>
+                <ImportLayerBox />
+              </Part>
               <Part>
                 <CodePanel />
               </Part>

@@ -44,6 +44,7 @@ describe("the preset list", () => {
       "checkerboard",
       "outputPadding0",
       "outputPadding1",
+      "frameworksDisagree",
       "depthwise",
       "grouped",
     ]) {

@@ -59,6 +59,9 @@ export const galleryEn = {
   "gallery.outputPadding1.title": "output_padding=1: 3×3 → 6×6",
   "gallery.outputPadding1.explain":
     "The same input and kernel: output_padding=1 adds a row at the bottom and a column at the right, restoring 6.",
+  "gallery.frameworksDisagree.title": "Frameworks disagree: Keras same vs PyTorch",
+  "gallery.frameworksDisagree.explain":
+    "3×3 of 1..9, all-ones 3×3, stride 2: Keras' padding=\"same\" and PyTorch's padding=1, output_padding=1 both give 6×6, cropped on opposite sides.",
   "gallery.depthwise.title": "Depthwise (groups = channels = 2)",
   "gallery.depthwise.explain":
     "Each channel has its own kernel and never mixes with the other: all ones for channel 1, an edge kernel for channel 2.",

@@ -53,6 +53,8 @@ export const galleryZh: Translation<typeof galleryEn> = {
   "gallery.outputPadding0.explain": "k=3、s=2、p=1 时，尺寸 5 和 6 的输入卷积后都得到 3；output_padding=0 还原出 5。",
   "gallery.outputPadding1.title": "output_padding=1：3×3 → 6×6",
   "gallery.outputPadding1.explain": "同样的输入和卷积核：output_padding=1 在下方多出一行、右侧多出一列，还原出 6。",
+  "gallery.frameworksDisagree.title": "框架之间不一致：Keras same 与 PyTorch",
+  "gallery.frameworksDisagree.explain": "1..9 的 3×3 输入、全 1 的 3×3 卷积核、步幅 2：Keras 的 padding=\"same\" 与 PyTorch 的 padding=1、output_padding=1 都得到 6×6，但裁剪在相反的两侧。",
   "gallery.depthwise.title": "逐通道（groups = 通道数 = 2）",
   "gallery.depthwise.explain": "每个通道有自己的卷积核，通道之间互不混合：通道 1 用全 1 核，通道 2 用边缘核。",
   "gallery.grouped.title": "分组（4 → 2 通道，groups=2）",

@@ -3,6 +3,23 @@
  * `problem.layer.*` renders each code of src/core/layer/problems.ts from its values.
  */
 export const layersEn = {
+  "layers.title": "Import a layer",
+  "layers.lead": "Paste a PyTorch, Keras or ONNX convolution layer, here or anywhere in the explorer: the explorer takes its direction, kernel and parameters.",
+  "layers.label": "Layer text",
+  "layers.import": "Import",
+  "layers.imported": "{framework} {layer}: in PyTorch, padding={padding} and output_padding={outputPadding}.",
+  "layers.exact": "PyTorch's symmetric padding expresses it exactly.",
+  "layers.crop": "PyTorch's symmetric padding cannot express it: the layer also drops {top} row(s) at the top, {bottom} at the bottom, {left} column(s) at the left and {right} at the right of PyTorch's output, struck out on the grid below.",
+  "layers.inputPad": "Before the layer PyTorch needs F.pad of the input by top {top}, bottom {bottom}, left {left}, right {right} (a negative value crops).",
+  "layers.agree": "The cells kept equal the layer's own output, computed separately.",
+  "layers.disagree": "The cells kept differ from the layer's own output.",
+  "layers.edited": "The parameters have changed since the import.",
+  "layers.gridLabel": "PyTorch's output, first channel, with the cells the layer crops struck out",
+  "layers.cropped": "cropped by the layer",
+  "layers.disagreeTitle": "Frameworks disagree",
+  "layers.disagreeLead": "Another framework's \"same\" gives the same {size} output from the same full result, but keeps a window shifted by {down} row(s) and {right} column(s) from PyTorch's (negative: up and to the left): the same size, shifted.",
+  "layers.disagreeAgreeing": "{names} keep PyTorch's cells.",
+  "layers.compareGrid": "{framework}'s output, first channel",
   "problem.layer.empty": "There is no layer to read: paste one, e.g. nn.ConvTranspose2d(16, 8, 4, stride=2).",
   "problem.layer.syntax": "Could not read the layer at character {position} (near “{near}”).",
   "problem.layer.unknownLayer": "Unknown layer {name}: expected nn.Conv2d, nn.ConvTranspose2d, layers.Conv2D, layers.Conv2DTranspose, Conv or ConvTranspose.",
