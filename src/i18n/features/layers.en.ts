@@ -8,6 +8,7 @@ export const layersEn = {
   "layers.label": "Layer text",
   "layers.import": "Import",
   "layers.imported": "{framework} {layer}: in PyTorch, padding={padding} and output_padding={outputPadding}.",
+  "layers.channelsKept": "Its {inC} → {outC} channels are more than the explorer's grids show (up to {max}): the current channels are kept, with the layer's geometry.",
   "layers.exact": "PyTorch's symmetric padding expresses it exactly.",
   "layers.crop": "PyTorch's symmetric padding cannot express it: the layer also drops {top} row(s) at the top, {bottom} at the bottom, {left} column(s) at the left and {right} at the right of PyTorch's output, struck out on the grid below.",
   "layers.inputPad": "Before the layer PyTorch needs F.pad of the input by top {top}, bottom {bottom}, left {left}, right {right} (a negative value crops).",

@@ -8,6 +8,7 @@ export const layersZh: Translation<typeof layersEn> = {
   "layers.label": "层的文本",
   "layers.import": "导入",
   "layers.imported": "{framework} {layer}：在 PyTorch 中为 padding={padding}，output_padding={outputPadding}。",
+  "layers.channelsKept": "它的 {inC} → {outC} 个通道超出了探索器网格能显示的数量（最多 {max} 个）：保留当前的通道数，只采用这一层的几何参数。",
   "layers.exact": "PyTorch 的对称填充可以精确表达它。",
   "layers.crop": "PyTorch 的对称填充无法表达它：这一层还会从 PyTorch 的输出中去掉顶部 {top} 行、底部 {bottom} 行、左侧 {left} 列和右侧 {right} 列，下方网格中已划掉这些单元。",
   "layers.inputPad": "在这一层之前，PyTorch 需要先用 F.pad 填充输入：上 {top}、下 {bottom}、左 {left}、右 {right}（负值表示裁剪）。",

@@ -8,6 +8,7 @@ import { useT } from "../useT";
 import { FrameworkCompare } from "./FrameworkCompare";
 import { layerImport, looksLikeLayer, stillImported, type LayerImport } from "./layerImport";
 import { formatNumber } from "../format";
+import { LIMITS } from "../../params/limits";
 import "./importLayer.css";
 
 const FRAMEWORK_NAMES = { pytorch: "PyTorch", keras: "Keras", onnx: "ONNX" } as const;
@@ -127,6 +128,9 @@ export function ImportLayerBox() {
             })}{" "}
             {eq.exact ? t("layers.exact") : null}
           </p>
+          {shown.channelsKept && (
+            <p>{t("layers.channelsKept", { inC: shown.channelsKept[0], outC: shown.channelsKept[1], max: LIMITS.channels.max })}</p>
+          )}
           {eq.inputPad.some((v) => v !== 0) && (
             <p>{t("layers.inputPad", { top: eq.inputPad[0], bottom: eq.inputPad[1], left: eq.inputPad[2], right: eq.inputPad[3] })}</p>
           )}
