@@ -44,7 +44,7 @@ describe("the preset gallery, in Chromium", () => {
       await expect.poll(shown, { message: `${preset.id}: the output grid is one of the core's output planes` }).toBeGreaterThanOrEqual(0);
       if (planes.length === 1) expect(await readGrid(page, "output"), preset.id).toEqual(planes[0]);
     }
-  });
+  }, 150_000); // one pass through every preset (19 of them), several seconds each on a loaded machine
 
   it("thumbnails are drawn from the worker's results, and a card is one keyboard stop that Enter opens", async () => {
     const { page } = await open();
