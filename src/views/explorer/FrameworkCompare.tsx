@@ -1,8 +1,8 @@
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 import type { ExploreParams, Tensor } from "../../core";
 import { formatNumber } from "../format";
 import { useT } from "../useT";
-import { sameSizeDisagreement } from "./frameworkCompare";
+import { sameSizeDisagreement, type Disagreement } from "./frameworkCompare";
 
 function Grid({ t, label, testId }: { t: Tensor; label: string; testId: string }) {
   const [, H, W] = t.shape;
@@ -28,7 +28,12 @@ function Grid({ t, label, testId }: { t: Tensor; label: string; testId: string }
  */
 export function FrameworkCompare({ explored, output }: { explored: ExploreParams; output: Tensor }) {
   const t = useT();
-  const d = useMemo(() => sameSizeDisagreement(explored), [explored]);
+  // After the explorer's own paint: the comparison never delays the grids a result brings.
+  const [d, setD] = useState<Disagreement | null>(null);
+  useEffect(() => {
+    const id = setTimeout(() => setD(sameSizeDisagreement(explored)), 0);
+    return () => clearTimeout(id);
+  }, [explored]);
   if (!d) return null;
   const [, H, W] = output.shape;
   return (
