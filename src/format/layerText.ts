@@ -7,6 +7,12 @@ export type LayerText = { ok: true; text: string } | { ok: false; problem: Probl
 /** Codes of what a framework cannot express; rendered as `problem.<code>` (i18n/features/layers.*). */
 export const LAYER_TEXT_PROBLEM_CODES = ["snippet.kerasPadding", "snippet.kerasGroups"] as const;
 
+/** Each code with the names of its values. */
+export const LAYER_TEXT_PROBLEMS = {
+  "snippet.kerasPadding": ["padding", "outputPadding"],
+  "snippet.kerasGroups": ["groups"],
+} as const;
+
 const tuple = ([a, b]: readonly number[]) => `(${a}, ${b})`;
 const list = (xs: readonly number[]) => `[${xs.join(", ")}]`;
 

@@ -7,6 +7,8 @@ import { OPTIMIZER_PROBLEMS } from "../core/optimizer";
 import { PASTE_PROBLEMS } from "../core/paste";
 import { POOL_PROBLEMS } from "../core/avgPool";
 import { SHAPE_PROBLEMS } from "../core/shape";
+import { LAYER_PROBLEMS } from "../core/layer/problems";
+import { LAYER_TEXT_PROBLEMS } from "../format/layerText";
 import { TENSOR_PROBLEMS } from "../core/tensor";
 import { TRAIN_PROBLEMS } from "../core/train";
 import { UPSAMPLE_LOSS_PROBLEMS } from "../core/upsampleLoss";
@@ -28,6 +30,8 @@ import { WORKER_PROBLEMS } from "../worker/reply";
  */
 export const PROBLEM_SPECS = {
   "core/shape": SHAPE_PROBLEMS,
+  "core/layer": LAYER_PROBLEMS,
+  "format/layerText": LAYER_TEXT_PROBLEMS,
   "core/explore": EXPLORE_PROBLEMS,
   "core/paste": PASTE_PROBLEMS,
   "core/coverageMap": COVERAGE_PROBLEMS,
@@ -53,3 +57,6 @@ type Specs = typeof PROBLEM_SPECS;
 
 /** Every problem code the app can raise. */
 export type ProblemCode = { [M in keyof Specs]: keyof Specs[M] & string }[keyof Specs];
+
+/** Codes worded in their feature's own catalogue files (i18n/features/layers.*), not in problems.*. */
+export type FeatureProblemCode = `layer.${string}` | `snippet.${string}`;

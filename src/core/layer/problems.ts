@@ -39,6 +39,41 @@ export const LAYER_PROBLEM_CODES = [
 
 export type LayerProblemCode = (typeof LAYER_PROBLEM_CODES)[number];
 
+const MISMATCH = ["layer", "expected", "got"] as const;
+
+/** Each code with the names of its values (the catalogue test checks the messages use exactly these). */
+export const LAYER_PROBLEMS = {
+  "layer.empty": [],
+  "layer.syntax": ["position", "near"],
+  "layer.unknownLayer": ["name"],
+  "layer.tooManyArguments": ["layer", "count", "max"],
+  "layer.unknownArgument": ["layer", "name"],
+  "layer.duplicateArgument": ["layer", "name"],
+  "layer.missingArgument": ["layer", "name"],
+  "layer.badInteger": ["name", "min", "got"],
+  "layer.badPair": ["name", "min", "got"],
+  "layer.badBool": ["name", "got"],
+  "layer.badList": ["name", "count", "min", "got"],
+  "layer.badPadding": ["layer", "got", "allowed"],
+  "layer.padsWithAutoPad": ["layer", "autoPad"],
+  "layer.unsupported": ["layer", "name", "got"],
+  "layer.dilatedStride": ["layer"],
+  "layer.dilatedSame": ["layer", "autoPad"],
+  "layer.sameStride": ["layer", "stride"],
+  "layer.outputPadding": ["layer", "outputPadding", "stride", "dilation"],
+  "layer.kerasOutputPadding": ["layer", "outputPadding", "stride"],
+  "layer.outputShape": ["layer", "axis", "size", "input"],
+  "layer.tooSmall": ["layer", "axis", "size"],
+  "layer.tensor": ["name", "dims", "shape"],
+  "layer.kernelMismatch": MISMATCH,
+  "layer.channelMismatch": MISMATCH,
+  "layer.weightShape": MISMATCH,
+  "layer.groupsMismatch": ["layer", "groups", "channels"],
+  "layer.outChannelsMismatch": MISMATCH,
+  "layer.biasLength": MISMATCH,
+  "layer.notExpressible": ["layer", "start", "end"],
+} as const satisfies Record<LayerProblemCode, readonly string[]>;
+
 /** Throws the problem `code` with its values, carrying the English message beside it. */
 export function refuse(code: LayerProblemCode, values: Record<string, string | number>, message: string): never {
   throw new ProblemError({ code, values }, message);

@@ -1,4 +1,4 @@
-import type { ProblemCode } from "../problemCodes";
+import type { FeatureProblemCode, ProblemCode } from "../problemCodes";
 
 /**
  * English messages of every refused input, keyed `problem.<code>` (the codes live beside the code
@@ -216,4 +216,4 @@ export const problemsEn = {
   "problem.choice.constant": "constant",
   "problem.choice.compute": "compute",
   "problem.choice.training": "training",
-} as const satisfies Record<`problem.${ProblemCode}`, string> & Record<string, string>;
+} as const satisfies Record<`problem.${Exclude<ProblemCode, FeatureProblemCode>}`, string> & Record<string, string>;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { layerOutput } from "../../core";
+import type { Problem } from "../../core/problem";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useProblemText } from "../code/useProblemText";
 import { useComputed } from "../useComputed";
@@ -37,7 +38,7 @@ export function ImportLayerBox() {
   const { exploration, explored, exploredFrom } = useComputed();
   const [text, setText] = useState("");
   const [result, setResult] = useState<LayerImport | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Problem | null>(null);
 
   const run = useCallback(
     (source: string) => {
