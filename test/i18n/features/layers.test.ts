@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importLayer, layerOutput, LAYER_PROBLEM_CODES } from "../../../src/core";
 import { problemOf, type Problem } from "../../../src/core/problem";
-import { catalogues, format, LANGS } from "../../../src/i18n";
+import { catalogueOf, format, LANGS } from "../../../src/i18n";
 
 function problem(run: () => unknown): Problem {
   try {
@@ -22,8 +22,8 @@ describe("layer problems in both languages", () => {
   test("every layer.* code has a message in every language", () => {
     for (const lang of LANGS) {
       for (const code of LAYER_PROBLEM_CODES) {
-        const key = `problem.${code}` as keyof (typeof catalogues)["en"];
-        expect(catalogues[lang][key], `${lang} ${code}`).toBeTruthy();
+        const key = `problem.${code}` as keyof ReturnType<typeof catalogueOf>;
+        expect(catalogueOf(lang)[key], `${lang} ${code}`).toBeTruthy();
       }
     }
   });
@@ -72,7 +72,7 @@ describe("layer problems in both languages", () => {
     const p = problem(run);
     expect(LAYER_PROBLEM_CODES).toContain(p.code);
     for (const lang of LANGS) {
-      const template = catalogues[lang][`problem.${p.code}` as keyof (typeof catalogues)["en"]];
+      const template = catalogueOf(lang)[`problem.${p.code}` as keyof ReturnType<typeof catalogueOf>];
       const text = format(template, p.values);
       expect(text, `${lang}: ${text}`).not.toMatch(/\{\w+\}/);
     }
