@@ -1,4 +1,5 @@
-import { SCENE_FONT, type Scene } from "./scene";
+import { SCENE_FONT } from "./scene";
+import type { Scene } from "./sceneShapes";
 
 /**
  * The 2D context calls the painter makes, named from OffscreenCanvasRenderingContext2D (which

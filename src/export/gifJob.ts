@@ -1,6 +1,6 @@
 import type { Exploration, ExploreParams } from "../core";
 import type { Lang } from "../i18n";
-import { stepsOf, type Granularity } from "../store";
+import { stepsOf, type Granularity } from "../model/steps";
 import type { GifJob } from "../worker/gif/protocol";
 import { gifDelays, gifSteps, GIF_MAX_STEPS } from "./gifSteps";
 import { sceneFrameOf, sceneSpecOf } from "./viewScene";

@@ -1,6 +1,7 @@
 import type { Mode } from "../core";
-import { valueFill, type Fill } from "../views/colors";
+import { valueFill, type Fill } from "../format/colors";
 import { drawPlane, swatch } from "./sceneCells";
+import type { GridRole, Plane, Scene, SceneGridName, SceneShape, SceneText } from "./sceneShapes";
 
 /**
  * The exported picture of one step, as plain shapes: the input, kernel and output grids with their
@@ -52,48 +53,6 @@ export interface SceneFrame {
   caption: string;
 }
 
-export type GridRole = "read" | "written";
-export type SceneGridName = "input" | "kernel" | "output";
-
-export interface SceneRect {
-  kind: "rect";
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  /** Corner radius. */
-  r: number;
-  fill: string | null;
-  stroke: string | null;
-  strokeWidth: number;
-  dash?: number[];
-  /** Set on the rectangle of a grid cell (its value's text follows it). */
-  cell?: { grid: SceneGridName; plane: number; r: number; c: number; role?: GridRole; pending?: boolean };
-}
-
-export interface SceneText {
-  kind: "text";
-  /** Anchor point; the text is centred vertically on y. */
-  x: number;
-  y: number;
-  text: string;
-  size: number;
-  weight: number;
-  color: string;
-  anchor: "start" | "middle" | "end";
-  /** Set on a grid cell's value. */
-  cell?: { grid: SceneGridName; plane: number; r: number; c: number };
-}
-
-export type SceneShape = SceneRect | SceneText;
-
-export interface Scene {
-  width: number;
-  height: number;
-  background: string;
-  shapes: SceneShape[];
-}
-
 /** The font stack of the app, with CJK faces before the generic fallback (for 简体中文 captions). */
 export const SCENE_FONT =
   "Inter, 'Segoe UI', system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Liberation Sans', 'DejaVu Sans', sans-serif";
@@ -125,17 +84,6 @@ export function textWidth(text: string, size: number): number {
     em += code >= 0x2e80 ? 1 : ch === " " ? 0.3 : 0.6;
   }
   return em * size;
-}
-
-export interface Plane {
-  grid: SceneGridName;
-  plane: number;
-  rows: number;
-  cols: number;
-  values: Float64Array;
-  offset: number;
-  fill: Fill;
-  sub: string | null;
 }
 
 interface Column {

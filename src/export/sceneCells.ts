@@ -1,6 +1,6 @@
-import { HIGHLIGHT, inkOn } from "../views/colors";
-import { formatNumber } from "../views/format";
-import type { GridRole, Plane, SceneRect, SceneShape } from "./scene";
+import { HIGHLIGHT, inkOn } from "../format/colors";
+import { formatNumber } from "../format/number";
+import type { GridRole, Plane, SceneRect, SceneShape } from "./sceneShapes";
 
 /**
  * How one grid cell of a scene is drawn: its fill, its outline for the step's role, and its value.

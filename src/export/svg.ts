@@ -1,4 +1,5 @@
-import { SCENE_FONT, type Scene, type SceneShape } from "./scene";
+import { SCENE_FONT } from "./scene";
+import type { Scene, SceneShape } from "./sceneShapes";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

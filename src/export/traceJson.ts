@@ -1,4 +1,5 @@
 import type { Exploration, ExploreParams, Mode, Pair } from "../core";
+import { sidesOf } from "../model/sides";
 
 /** The `format` field of every trace file; see docs/trace-format.md. */
 export const TRACE_FORMAT = "transposed-conv-explorer.trace";
@@ -93,8 +94,7 @@ function unique(values: number[]): number[] {
 export function traceExport(e: Exploration, explored: ExploreParams, options: { flip?: boolean; link?: string | null } = {}): TraceExport {
   const g = e.geometry;
   const conv = e.mode === "conv";
-  const inputShape: [number, number, number] = conv ? [g.xC, g.xH, g.xW] : [g.yC, g.yH, g.yW];
-  const outputShape: [number, number, number] = conv ? [g.yC, g.yH, g.yW] : [g.xC, g.xH, g.xW];
+  const { input: inputShape, output: outputShape } = sidesOf(e.mode, g);
   const [a, b, kH, kW] = explored.weight.shape;
   const params: TraceParams = {
     mode: e.mode,

@@ -1,21 +1,17 @@
 import type { Exploration, ExploreParams } from "../core";
 import { translator, type Lang, type Translate } from "../i18n";
 import { sizesOfGeometry, sizesText } from "../presets/sizes";
-import { effectiveGranularity, type Granularity } from "../store";
-import { formatNumber } from "../views/format";
-import { momentOf } from "../views/frames/moment";
+import { effectiveGranularity, type Granularity } from "../model/steps";
+import { formatNumber } from "../format/number";
+import { momentOf } from "../model/moment";
+import { sidesOf, symbolsOf } from "../model/sides";
 import type { SceneFrame, SceneLabels, SceneSpec } from "./scene";
 
 /**
  * The bridge from the app's state to the exported scene: the static spec of an exploration and
  * the frame of one step (what momentOf says the step touches, and a caption in the person's
- * language). Main thread only: momentOf reads the store's step conventions.
+ * language). Main thread only: the captions come from the i18n catalogues.
  */
-
-/** The symbols the app writes: conv2d maps x to y; conv_transpose2d maps y back to x′. */
-export function symbolsOf(mode: Exploration["mode"]): { input: string; kernel: string; output: string } {
-  return mode === "conv" ? { input: "x", kernel: "w", output: "y" } : { input: "y", kernel: "w", output: "x′" };
-}
 
 function labelsOf(t: Translate, e: Exploration, explored: ExploreParams): SceneLabels {
   const sym = symbolsOf(e.mode);
@@ -31,7 +27,7 @@ function labelsOf(t: Translate, e: Exploration, explored: ExploreParams): SceneL
     kernel: column(t("grid.kernel"), sym.kernel, kH, kW),
     output: column(t("grid.output"), sym.output, outH, outW),
     channel: t("export.channel", { c: "{c}" }),
-    operator: e.mode === "conv" ? "∗" : "∗ᵀ",
+    operator: sym.operator,
     legendRead: t("legend.read"),
     legendWritten: t("legend.written"),
     legendPending: t("legend.pending"),
@@ -43,13 +39,13 @@ function labelsOf(t: Translate, e: Exploration, explored: ExploreParams): SceneL
  * yet" (conv2d, and the zero-insertion gather of a transposed convolution) or at their bias.
  */
 export function sceneSpecOf(e: Exploration, explored: ExploreParams, granularity: Granularity, lang: Lang): SceneSpec {
-  const g = e.geometry;
   const conv = e.mode === "conv";
+  const sides = sidesOf(e.mode, e.geometry);
   const [a, b, kH, kW] = explored.weight.shape;
   return {
     mode: e.mode,
-    inShape: conv ? [g.xC, g.xH, g.xW] : [g.yC, g.yH, g.yW],
-    outShape: conv ? [g.yC, g.yH, g.yW] : [g.xC, g.xH, g.xW],
+    inShape: sides.input,
+    outShape: sides.output,
     weightShape: [a, b, kH, kW],
     input: explored.input.data,
     weight: explored.weight.data,

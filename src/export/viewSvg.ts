@@ -1,6 +1,6 @@
 import type { Exploration, ExploreParams } from "../core";
 import type { Lang } from "../i18n";
-import type { Granularity } from "../store";
+import type { Granularity } from "../model/steps";
 import { sceneOf } from "./scene";
 import { sceneSvg } from "./svg";
 import { sceneFrameOf, sceneSpecOf } from "./viewScene";

@@ -1,11 +1,10 @@
 import { en } from "./en";
 import type { Catalogue, MessageKey, VarsArg } from "./catalogue";
+import { LANGS, type Lang } from "./lang";
 
 export type { Catalogue, MessageKey, VarsArg } from "./catalogue";
 
-export type Lang = "en" | "zh-CN";
-
-export const LANGS: readonly Lang[] = ["en", "zh-CN"];
+export { LANGS, type Lang } from "./lang";
 
 /**
  * The messages come in parts, each fetched only when needed: `start` (the start page and the

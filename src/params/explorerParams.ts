@@ -10,6 +10,7 @@ import {
 } from "../core";
 import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
 import { traceBudgetProblem } from "../core/explore";
+import { sidesOf } from "../model/sides";
 import { LIMITS, rangeProblem } from "./limits";
 
 /** The problems the explorer's own checks report, beyond the limits and the core's rules (see core/problem.ts). */
@@ -144,8 +145,7 @@ export function problemOf(p: ExplorerParams, options: { values?: boolean } = {})
 
 /** The output's [C, H, W] for valid parameters. */
 export function outputShape(p: ExplorerParams): [number, number, number] {
-  const g = geometryOf(toExploreParams(p));
-  return p.mode === "conv" ? [g.yC, g.yH, g.yW] : [g.xC, g.xH, g.xW];
+  return sidesOf(p.mode, geometryOf(toExploreParams(p))).output;
 }
 
 /**

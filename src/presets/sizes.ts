@@ -1,4 +1,5 @@
 import type { ConvGeometry, Mode, Pair } from "../core";
+import { sidesOf } from "../model/sides";
 import { outputShape, type ExplorerParams } from "../params/explorerParams";
 
 /** A configuration's sizes in this direction's own terms: what goes in, what comes out, and how. */
@@ -32,12 +33,11 @@ export function sizesOfParams(p: ExplorerParams): ConfigSizes {
 
 /** The same from a computed geometry (x is conv2d's input and conv_transpose2d's output). */
 export function sizesOfGeometry(mode: Mode, g: ConvGeometry): ConfigSizes {
-  const x: [number, number, number] = [g.xC, g.xH, g.xW];
-  const y: [number, number, number] = [g.yC, g.yH, g.yW];
+  const { input, output } = sidesOf(mode, g);
   return {
     mode,
-    input: mode === "conv" ? x : y,
-    output: mode === "conv" ? y : x,
+    input,
+    output,
     kernel: [g.kH, g.kW],
     stride: [g.sH, g.sW],
     padding: [g.pH, g.pW],

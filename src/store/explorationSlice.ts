@@ -2,26 +2,7 @@ import type { Exploration, ExploreParams } from "../core";
 import { reportOf, type Report } from "../core/problem";
 import { toExploreParams, type ExplorerParams } from "../params/explorerParams";
 import { isAbortError, type Backend, type ComputeClient } from "../worker/client";
-import type { SliceCreator } from "./types";
-
-/** The latest computed result, and how the last request went. */
-export interface ExplorationSlice {
-  exploration: Exploration | null;
-  /** The core parameters `exploration` was computed from (its input and weight values, for drawing). */
-  explored: ExploreParams | null;
-  /** The store parameters `exploration` belongs to (identity tells whether it is current). */
-  exploredFrom: ExplorerParams | null;
-  /**
-   * The last request's refusal or failure: its problem, or the message of an error nobody
-   * described (shown as it is); null when it succeeded.
-   */
-  error: Report | null;
-  loading: boolean;
-  backend: Backend | null;
-  computeMs: number | null;
-  /** Asks the worker for the current parameters; a newer call aborts this one. */
-  compute: () => Promise<void>;
-}
+import type { ExplorationSlice, SliceCreator } from "./types";
 
 /** The compute action goes through the worker client only; the latest request wins. */
 export function createExplorationSlice(client: ComputeClient): SliceCreator<ExplorationSlice> {

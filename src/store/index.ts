@@ -1,7 +1,4 @@
 export { createAppStore, type AppStore, type AppStoreOptions } from "./appStore";
-export type { AppState } from "./types";
+export type { AppState, EditableGrid, PageSettingsSlice } from "./types";
 export { StoreProvider, useAppStore, useAppStoreApi, useAppStoreShallow } from "./context";
-export { stepsOf, selectSteps, effectiveGranularity, macsOf } from "./playbackSlice";
-export { MAC_STEP_LIMIT, type Granularity } from "./viewSlice";
-export type { EditableGrid } from "./paramsSlice";
-export type { PageSettingsSlice } from "./pageSettingsSlice";
+export { selectSteps } from "./playbackSlice";

@@ -1,30 +1,7 @@
-import { VIEW_NAMES, type Granularity, type ViewName } from "../url/state";
+import { effectiveGranularity, stepsOf, type Granularity } from "../model/steps";
 import { placeIn } from "../model/stepPlace";
-import { effectiveGranularity, stepsOf } from "./playbackSlice";
-import type { SliceCreator } from "./types";
-
-/**
- * What one step means. scatter: one input cell writes its kernel-weighted footprint (transposed
- * mode). gather: one output cell reads its window (conv mode; the zero-insertion conv in
- * transposed mode). mac: one multiply-add, for the smallest examples.
- */
-export type { Granularity };
-
-/** Multiply-adds above which stepping one at a time is offered no more (too many steps to watch). */
-export const MAC_STEP_LIMIT = 2000;
-
-export interface ViewSlice {
-  /** The views shown, side by side, in this order. */
-  views: ViewName[];
-  granularity: Granularity;
-  /** Playback starts over at the end instead of stopping. */
-  loop: boolean;
-  /** Shows or hides a view; the last one shown stays. */
-  toggleView: (view: ViewName) => void;
-  setViews: (views: ViewName[]) => void;
-  setGranularity: (g: Granularity) => void;
-  setLoop: (loop: boolean) => void;
-}
+import { VIEW_NAMES, type ViewName } from "../url/state";
+import type { ViewSlice, SliceCreator } from "./types";
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   views: [...VIEW_NAMES],

@@ -20,18 +20,9 @@ import {
   type FixCode,
   type Read,
 } from "./readers";
-import {
-  defaultUrlState,
-  GRANULARITIES,
-  LANGS,
-  PAGE_NAMES,
-  VIEW_NAMES,
-  type Granularity,
-  type Lang,
-  type PageName,
-  type UrlState,
-  type ViewName,
-} from "./state";
+import { LANGS, type Lang } from "../i18n/lang";
+import { GRANULARITIES, type Granularity } from "../model/steps";
+import { defaultUrlState, PAGE_NAMES, VIEW_NAMES, type PageName, type UrlState, type ViewName } from "./state";
 
 /**
  * The versioned query-string codec. One row per field says how it is read and written; `decode`

@@ -1,12 +1,8 @@
+import type { Lang } from "../i18n/lang";
+import type { Granularity } from "../model/steps";
 import { seedParams, type ExplorerParams } from "../params/explorerParams";
 import { defaultPageSettings, type PageSettings } from "./pageSettings";
 
-/** What one step means (see store/viewSlice.ts): an input cell, an output cell, or one multiply-add. */
-export type Granularity = "scatter" | "gather" | "mac";
-export const GRANULARITIES: readonly Granularity[] = ["scatter", "gather", "mac"];
-
-export type Lang = "en" | "zh-CN";
-export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 /** The explorer's views; in conv mode "scatter" shows the sliding window. */
 export type ViewName = "scatter" | "zero" | "matrix";

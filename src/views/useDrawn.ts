@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
-import { useAppStoreShallow, type Granularity } from "../store";
-import type { Focus } from "./frames/focus";
+import { useAppStoreShallow } from "../store";
+import type { Granularity } from "../model/steps";
+import type { Focus } from "../model/focus";
 import { useComputed, type Computed } from "./useComputed";
 
 /** What the explorer's views draw: a computed result, and the step and focus it is drawn at. */

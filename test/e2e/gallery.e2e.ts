@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { explore } from "../../src/core";
 import { toExploreParams } from "../../src/params/explorerParams";
 import { presets } from "../../src/presets/presets";
-import { formatNumber } from "../../src/views/format";
+import { formatNumber } from "../../src/format/number";
 import { readGrid, useApp } from "./harness/app";
 
 const open = useApp();

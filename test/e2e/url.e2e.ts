@@ -5,7 +5,7 @@ import { catalogueOf, LANGS, loadLanguage, needMessages, translator, type Messag
 import { toExploreParams } from "../../src/params/explorerParams";
 import { decode } from "../../src/url/codec";
 import { COALESCE_MS } from "../../src/url/sync";
-import { formatNumber } from "../../src/views/format";
+import { formatNumber } from "../../src/format/number";
 import { fixText } from "../../src/views/share/fixText";
 import { activeCells, readGrid, screenshot, useApp } from "./harness/app";
 

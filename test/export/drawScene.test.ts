@@ -4,7 +4,7 @@ import { drawScene, type Context2D } from "../../src/export/drawScene";
 import { sceneOf } from "../../src/export/scene";
 import { sceneFrameOf, sceneSpecOf } from "../../src/export/viewScene";
 import { seedParams, toExploreParams } from "../../src/params/explorerParams";
-import { HIGHLIGHT } from "../../src/views/colors";
+import { HIGHLIGHT } from "../../src/format/colors";
 
 /** A 2D context that records what is painted. */
 function recorder() {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { explore } from "../../src/core";
-import { sceneOf, textWidth, type SceneRect } from "../../src/export/scene";
+import { sceneOf, textWidth } from "../../src/export/scene";
+import type { SceneRect } from "../../src/export/sceneShapes";
 import { sceneFrameOf, sceneSpecOf } from "../../src/export/viewScene";
 import { seedParams, toExploreParams, withChange } from "../../src/params/explorerParams";
 import { presets } from "../../src/presets/presets";

@@ -4,8 +4,8 @@ import { viewSvg } from "../../src/export/viewSvg";
 import type { Lang } from "../../src/i18n";
 import { toExploreParams } from "../../src/params/explorerParams";
 import { presetById } from "../../src/presets/presets";
-import type { Granularity } from "../../src/store";
-import { HIGHLIGHT } from "../../src/views/colors";
+import type { Granularity } from "../../src/model/steps";
+import { HIGHLIGHT } from "../../src/format/colors";
 
 function svgOf(explored: ExploreParams, step: number, granularity: Granularity = "scatter", lang: Lang = "en") {
   const exploration = explore(explored);

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { explore } from "../../src/core";
 import { placeIn, type StepUnit } from "../../src/model/stepPlace";
 import { seedParams, toExploreParams, withChange } from "../../src/params/explorerParams";
-import { momentOf } from "../../src/views/frames/moment";
-import { stepsOf } from "../../src/store";
+import { momentOf } from "../../src/model/moment";
+import { stepsOf } from "../../src/model/steps";
 
 const seedConv = explore(toExploreParams(seedParams()));
 const reverse = explore(

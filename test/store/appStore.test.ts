@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { renderProblem } from "../../src/i18n/problems";
-import { createAppStore, effectiveGranularity, selectSteps, stepsOf } from "../../src/store";
+import { createAppStore, selectSteps } from "../../src/store";
+import { effectiveGranularity, stepsOf } from "../../src/model/steps";
 import { createComputeClient, type ComputeClient } from "../../src/worker/client";
 import { rows } from "../worker/helpers";
 

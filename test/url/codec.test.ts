@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { renderProblem } from "../../src/i18n/problems";
 import { decode as decodeData, encode, URL_VERSION } from "../../src/url/codec";
 import { parseGrids } from "../../src/url/grid";
-import { defaultUrlState, LANGS, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
+import { defaultUrlState, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
+import { LANGS } from "../../src/i18n";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { fill } from "../../src/core";
 import {

@@ -25,9 +25,9 @@ function valueImports(source: string, from: RegExp): string[] {
 }
 
 describe("boundaries", () => {
-  test("views and playback call no core compute: only cheap trace readers and lookup indexes", () => {
+  test("views, playback and the model call no core compute: only cheap trace readers and lookup indexes", () => {
     // Readers are O(cells) or O(log n) per call; transpose builds a lookup index once per result
-    // (O(nnz), cached by identity in views/frames/indexes.ts). conv2d, explore & co. stay in the worker.
+    // (O(nnz), cached by identity in model/indexes.ts). conv2d, explore & co. stay in the worker.
     // convInputSizesFor is O(stride) arithmetic; parseMatrix reads pasted text and fill makes preset
     // values, both O(cells) at most 32×32×16. quoted bounds echoed text and reportOf reads the
     // problem an error carries (core/problem.ts): O(text), no compute.
@@ -41,7 +41,7 @@ describe("boundaries", () => {
       "convInputSizesFor", "parseMatrix", "fill", "quoted", "reportOf",
       "importLayer", "layerGeometry", "pytorchEquivalent", "layerOutput", "problemOf",
     ]);
-    for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
+    for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback")), ...files(join(SRC, "model"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
       const constant = (n: string) => /^[A-Z][A-Z0-9_]*$/.test(n); // e.g. UP_BORDER: data, not compute
       expect(used.filter((n) => !allowed.has(n) && !constant(n)), relative(SRC, file)).toEqual([]);

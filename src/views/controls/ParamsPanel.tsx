@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { symbolsOf } from "../../model/sides";
 import { outputShape } from "../../params/explorerParams";
 import { LIMITS } from "../../params/limits";
 import { useAppStore, useAppStoreApi } from "../../store";
@@ -39,7 +40,7 @@ export function ParamsPanel() {
   } catch {
     out = null; // the store only holds valid parameters; this guards the header, never the app
   }
-  const [inSym, outSym] = mode === "conv" ? ["x", "y"] : ["y", "x′"];
+  const { input: inSym, output: outSym } = symbolsOf(mode);
 
   return (
     <section className="controls-panel params-panel" aria-labelledby={titleId} data-mode={mode}>

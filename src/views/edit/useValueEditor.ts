@@ -2,7 +2,7 @@ import { createElement, useCallback, useEffect, useMemo, useRef, useState, type 
 import { parseMatrix } from "../../core";
 import { quoted } from "../../core/problem";
 import { useAppStore, useAppStoreApi } from "../../store";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { CellEditor, type EditorMove, type PasteOutcome } from "./CellEditor";

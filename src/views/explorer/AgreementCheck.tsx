@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import type { Exploration } from "../../core";
 import { agrees, routesOf, type Route } from "../frames/agreement";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 
 const ROUTE_KEY = {

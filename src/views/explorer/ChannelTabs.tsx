@@ -1,7 +1,7 @@
-import type { Linked } from "../frames/focus";
+import type { Linked } from "../../model/focus";
 import { kernelPlane, planeChannels, planePair, type Layout } from "../frames/layout";
 import { planesTouched } from "../frames/marks";
-import type { Moment } from "../frames/moment";
+import type { Moment } from "../../model/moment";
 import { useT } from "../useT";
 import type { Channels } from "./models";
 

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, type ReactNode } from "react";
+import { symbolsOf } from "../../model/sides";
 import { useValueEditor } from "../edit/useValueEditor";
 import { flippedIndex, kernelPlane, planePair, type Layout } from "../frames/layout";
 import { GridCaption } from "../grid/GridCaption";
@@ -72,8 +73,7 @@ export const DirectView = memo(function DirectView({
     ? { sign: { symbol: "≠", title: t("inverse.title", { outSymbol: "x′", inSymbol: "x" }) }, node: <OriginalGrid original={shown} cellPx={fit.output} /> }
     : null;
   const note = conv ? null : <NotInverseNote />;
-  const inSym = conv ? "x" : "y";
-  const outSym = conv ? "y" : "x′";
+  const { input: inSym, output: outSym } = symbolsOf(l.mode);
   const channel = (n: number, count: number) => (count > 1 ? t("grid.channel", { n }) : undefined);
   return (
     <ViewCard

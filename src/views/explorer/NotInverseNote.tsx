@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { Tensor } from "../../core";
-import { inkOn, valueFill } from "../colors";
-import { formatNumber } from "../format";
+import { inkOn, valueFill } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import { Grid, type GridCell } from "../grid/Grid";
 import { GridCaption } from "../grid/GridCaption";
 import { useT } from "../useT";

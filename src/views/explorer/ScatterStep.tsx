@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { inkOn, valueFill } from "../colors";
-import { formatNumber } from "../format";
+import { inkOn, valueFill } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import type { ScatterSum } from "../frames/terms";
 import { Grid, type GridCell } from "../grid/Grid";
 import { GridCaption } from "../grid/GridCaption";

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ExploreParams } from "../../core";
+import { symbolsOf } from "../../model/sides";
 import { scatterSum, upsampledKind, windowSum } from "../frames/terms";
 import { useT } from "../useT";
 import type { ExplorerFrame } from "./models";
@@ -45,8 +46,7 @@ export function StepPanel({ frame, explored }: { frame: ExplorerFrame; explored:
   const t = useT();
   const { e, moment: m, layout: l } = frame;
   const conv = e.mode === "conv";
-  const inSym = conv ? "x" : "y";
-  const outSym = conv ? "y" : "x′";
+  const { input: inSym, output: outSym } = symbolsOf(e.mode);
   let title: string;
   let body: ReactNode;
   if (m.step < 0) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Term, WindowSum } from "../frames/terms";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 
 /** Above this many terms the middle of the sum is elided. */

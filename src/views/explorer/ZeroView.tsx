@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, type ReactNode } from "react";
-import type { Focus } from "../frames/focus";
+import type { Focus } from "../../model/focus";
 import { rotatedPlane } from "../frames/layout";
 import { GridCaption } from "../grid/GridCaption";
 import { PlaneGrid } from "../grid/PlaneGrid";

@@ -1,5 +1,5 @@
 import type { Layout } from "../frames/layout";
-import type { Moment } from "../frames/moment";
+import type { Moment } from "../../model/moment";
 import type { Channels } from "./models";
 
 /** The channels kept inside the current shapes (after a change of channel counts). */

@@ -1,12 +1,12 @@
 import type { Exploration } from "../../core";
 import type { ExplorerParams } from "../../params/explorerParams";
-import { valueFill, type Fill } from "../colors";
+import { valueFill, type Fill } from "../../format/colors";
 import { receivedBefore, totalContributions } from "../frames/counts";
-import type { Linked } from "../frames/focus";
-import { indexesOf } from "../frames/indexes";
+import type { Linked } from "../../model/focus";
+import { indexesOf } from "../../model/indexes";
 import { flippedIndex, kernelPlane, rotatedPlane, type Layout } from "../frames/layout";
 import { markPlane, MARK_READ, MARK_WRITTEN } from "../frames/marks";
-import type { Moment } from "../frames/moment";
+import type { Moment } from "../../model/moment";
 import type { PlaneModel } from "../grid/planeModel";
 
 /** The channels shown: one input channel and one output channel (and the kernel linking them). */

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useAppStoreApi } from "../../store";
-import type { Focus } from "../frames/focus";
+import type { Focus } from "../../model/focus";
 
 /**
  * Pointer and keyboard handlers for one drawn plane: the cell (r, c) becomes the store's focus

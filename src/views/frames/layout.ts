@@ -1,4 +1,5 @@
 import type { Exploration } from "../../core";
+import { sidesOf } from "../../model/sides";
 
 /**
  * The shapes a view draws, in this mode's own terms: the input it reads, the output it writes,
@@ -26,8 +27,9 @@ export interface Layout {
 export function layoutOf(e: Exploration): Layout {
   const g = e.geometry;
   const conv = e.mode === "conv";
-  const [inC, inH, inW] = conv ? [g.xC, g.xH, g.xW] : [g.yC, g.yH, g.yW];
-  const [outC, outH, outW] = conv ? [g.yC, g.yH, g.yW] : [g.xC, g.xH, g.xW];
+  const sides = sidesOf(e.mode, g);
+  const [inC, inH, inW] = sides.input;
+  const [outC, outH, outW] = sides.output;
   const inPerGroup = inC / g.groups;
   const outPerGroup = outC / g.groups;
   return {

@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { inkOn } from "../colors";
-import { formatNumber } from "../format";
+import { inkOn } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import { thumbFill } from "./thumbFill";
 
 export interface ThumbnailProps {

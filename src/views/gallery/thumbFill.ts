@@ -1,6 +1,6 @@
 import { scaleDiverging, scaleSequential } from "d3-scale";
 import { interpolateBlues, interpolateRdBu } from "d3-scale-chromatic";
-import { finiteExtent, type Fill } from "../colors";
+import { finiteExtent, type Fill } from "../../format/colors";
 
 /**
  * A thumbnail's colours: stronger than the explorer's pale cell fills, since a thumbnail shows

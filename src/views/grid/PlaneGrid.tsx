@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from "react";
 import type { Translate } from "../../i18n";
-import { inkOn } from "../colors";
-import { formatNumber } from "../format";
+import { inkOn } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 import { Grid, type GridCell, type GridName } from "./Grid";
 import { countSet, kindMark, roleOf, type PlaneModel } from "./planeModel";

@@ -1,6 +1,6 @@
 import { UP_BORDER, UP_INSERTED_ZERO } from "../../core";
-import { HIGHLIGHT } from "../colors";
-import { formatNumber } from "../format";
+import { HIGHLIGHT } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import { MARK_READ, MARK_WRITTEN } from "../frames/marks";
 import type { PlaneModel } from "./planeModel";
 

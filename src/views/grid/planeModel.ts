@@ -1,5 +1,5 @@
 import { UP_BORDER, UP_INSERTED_ZERO } from "../../core";
-import type { Fill } from "../colors";
+import type { Fill } from "../../format/colors";
 import { MARK_READ, MARK_WRITTEN } from "../frames/marks";
 import type { CellMark, CellRole } from "./Grid";
 

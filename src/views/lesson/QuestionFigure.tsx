@@ -1,6 +1,6 @@
 import { Grid, type GridCell } from "../grid/Grid";
 import type { Figure, FigureGrid } from "../../model/lesson/question";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 
 /**

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { checkAnswer, type Question, type Verdict } from "../../model/lesson/question";
 import type { Settled } from "../../model/lesson/progress";
 import { useT } from "../useT";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { answerText } from "./answerText";
 import { QuestionFigure } from "./QuestionFigure";
 import { useMessage } from "./useMessage";

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from "react";
-import { formatNumber } from "../format";
-import { indexesOf } from "../frames/indexes";
+import { formatNumber } from "../../format/number";
+import { indexesOf } from "../../model/indexes";
 import { useT } from "../useT";
 import { pointAt } from "./canvasHit";
 import { canvasLayout } from "./canvasLayout";

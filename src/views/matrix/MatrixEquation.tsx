@@ -1,9 +1,9 @@
 import { memo } from "react";
 import { useT } from "../useT";
-import type { MatrixSymbols } from "./labels";
+import type { Symbols } from "../../model/sides";
 
 /** "Cᵀ · vec(y) = vec(x′)", each term with its size under it (16×4, 4, 16). */
-export const MatrixEquation = memo(function MatrixEquation(props: { symbols: MatrixSymbols; rows: number; cols: number; bias: boolean }) {
+export const MatrixEquation = memo(function MatrixEquation(props: { symbols: Symbols; rows: number; cols: number; bias: boolean }) {
   const { symbols, rows, cols, bias } = props;
   const t = useT();
   const vars = { m: symbols.matrix, input: symbols.input, output: symbols.output, rows, cols };

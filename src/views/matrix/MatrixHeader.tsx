@@ -1,13 +1,13 @@
 import { memo } from "react";
-import { inkOn } from "../colors";
-import { formatNumber } from "../format";
-import type { MatrixSymbols } from "./labels";
+import { inkOn } from "../../format/colors";
+import { formatNumber } from "../../format/number";
+import type { Symbols } from "../../model/sides";
 import type { RowContext } from "./MatrixRow";
 import { navId } from "./tableNav";
 
 export interface HeaderProps {
   ctx: RowContext;
-  symbols: MatrixSymbols;
+  symbols: Symbols;
   input: Float64Array;
   inFill: (v: number) => string;
   vertical: boolean;

@@ -1,4 +1,4 @@
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 import type { Ramp } from "./entryColors";
 

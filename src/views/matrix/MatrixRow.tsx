@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from "react";
 import type { Translate } from "../../i18n";
-import { inkOn, type Fill } from "../colors";
-import { formatNumber } from "../format";
+import { inkOn, type Fill } from "../../format/colors";
+import { formatNumber } from "../../format/number";
 import type { DenseCells } from "./cellTexts";
 import { navId } from "./tableNav";
 

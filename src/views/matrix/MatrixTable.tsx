@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
-import { valueFill } from "../colors";
-import { indexesOf } from "../frames/indexes";
+import { valueFill } from "../../format/colors";
+import { indexesOf } from "../../model/indexes";
 import { useT } from "../useT";
 import { denseCells, type LabelMode } from "./cellTexts";
 import { strongRamp } from "./entryColors";

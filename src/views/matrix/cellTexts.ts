@@ -1,5 +1,5 @@
 import type { Exploration } from "../../core";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { weightLabel } from "./labels";
 
 /** What a stored entry shows in its cell: the weight's name (w₀₂) or its value. */

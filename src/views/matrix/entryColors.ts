@@ -1,6 +1,6 @@
 import { interpolateLab, piecewise } from "d3-interpolate";
 import { rgb } from "d3-color";
-import { finiteExtent } from "../colors";
+import { finiteExtent } from "../../format/colors";
 
 /**
  * The canvas matrix's colour map. Entries there are a few pixels wide, so they need more contrast

@@ -1,4 +1,4 @@
-import type { ConvGeometry, Mode } from "../../core";
+import type { ConvGeometry } from "../../core";
 
 const SUB = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"];
 
@@ -8,25 +8,6 @@ export function subscript(n: number): string {
     .split("")
     .map((d) => SUB[Number(d)] ?? d)
     .join("");
-}
-
-/** The symbols of this mode's input, output and matrix, as every other view writes them. */
-export interface MatrixSymbols {
-  input: string;
-  output: string;
-  /** "C" (conv) or "Cᵀ" (transposed). */
-  matrix: string;
-}
-
-export function symbolsOf(mode: Mode): MatrixSymbols {
-  return mode === "conv" ? { input: "x", output: "y", matrix: "C" } : { input: "y", output: "x′", matrix: "Cᵀ" };
-}
-
-/** [C, H, W] of this mode's input (the matrix's columns) and output (its rows). */
-export function sidesOf(mode: Mode, g: ConvGeometry): { input: [number, number, number]; output: [number, number, number] } {
-  const x: [number, number, number] = [g.xC, g.xH, g.xW];
-  const y: [number, number, number] = [g.yC, g.yH, g.yW];
-  return mode === "conv" ? { input: x, output: y } : { input: y, output: x };
 }
 
 /** "y[0,1]" (one channel) or "y[1,0,1]" for flat index `i` of a [C,H,W] map, 0-based like every grid. */

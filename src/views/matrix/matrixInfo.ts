@@ -1,6 +1,6 @@
 import type { Translate } from "../../i18n";
-import { formatNumber } from "../format";
-import { indexesOf } from "../frames/indexes";
+import { formatNumber } from "../../format/number";
+import { indexesOf } from "../../model/indexes";
 import { cellName, weightName } from "./labels";
 import type { MatrixModel, Pointed } from "./useMatrixModel";
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 
 /** Cell width by column count, when there is room for it. */
 function preferredWidth(cols: number): number {

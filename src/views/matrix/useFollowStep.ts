@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Exploration } from "../../core";
-import { indexesOf } from "../frames/indexes";
-import type { Moment } from "../frames/moment";
+import { indexesOf } from "../../model/indexes";
+import type { Moment } from "../../model/moment";
 import type { Renderer } from "./useCanvasRenderer";
 import { centerOn, visibleRange } from "./viewport";
 

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef } from "react";
 import type { Exploration, ExploreParams } from "../../core";
 import { useAppStoreApi } from "../../store";
-import { linkedTo, type Focus, type Linked } from "../frames/focus";
-import { momentOf, type Moment } from "../frames/moment";
+import { linkedTo, type Focus, type Linked } from "../../model/focus";
+import { momentOf, type Moment } from "../../model/moment";
 import { useDrawn } from "../useDrawn";
-import { sidesOf, symbolsOf, type MatrixSymbols } from "./labels";
+import { sidesOf, type Symbols } from "../../model/sides";
 
 /** What the pointer (or the keyboard cursor) is on, in either renderer. */
 export type Pointed =
@@ -49,7 +49,7 @@ export interface Highlights {
 export interface MatrixModel {
   exploration: Exploration;
   explored: ExploreParams;
-  symbols: MatrixSymbols;
+  symbols: Symbols;
   inShape: [number, number, number];
   outShape: [number, number, number];
   hl: Highlights;
@@ -101,7 +101,7 @@ export function useMatrixModel(): MatrixModel | null {
   const names = useMemo(() => {
     if (!exploration) return null;
     const sides = sidesOf(exploration.mode, exploration.geometry);
-    return { symbols: symbolsOf(exploration.mode), inShape: sides.input, outShape: sides.output };
+    return { symbols: sides.symbols, inShape: sides.input, outShape: sides.output };
   }, [exploration]);
   return useMemo(
     () => (!exploration || !explored || !hl || !names || exploration.mode !== explored.mode ? null : { exploration, explored, ...names, hl, focus, point }),

@@ -1,5 +1,6 @@
 import { memo, useId } from "react";
-import { effectiveGranularity, macsOf, MAC_STEP_LIMIT, stepsOf, useAppStore, useAppStoreApi, useAppStoreShallow, type Granularity } from "../../store";
+import { useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
+import { effectiveGranularity, macsOf, MAC_STEP_LIMIT, stepsOf, type Granularity } from "../../model/steps";
 import { useT } from "../useT";
 
 const ORDER: readonly Granularity[] = ["scatter", "gather", "mac"];

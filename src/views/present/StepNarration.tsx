@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useAppStoreShallow } from "../../store";
-import { momentOf } from "../frames/moment";
+import { momentOf } from "../../model/moment";
 import { useT } from "../useT";
 import { stepCaption } from "./stepCaption";
 

@@ -1,7 +1,7 @@
 import type { Exploration, ExploreParams } from "../../core";
 import type { Translate } from "../../i18n";
-import type { Moment } from "../frames/moment";
-import { formatNumber } from "../format";
+import type { Moment } from "../../model/moment";
+import { formatNumber } from "../../format/number";
 
 /** Terms written out before the rest is summarized ("… (5 more)"), so a caption stays speakable. */
 const MAX_TERMS = 4;

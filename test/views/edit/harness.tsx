@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createAppStore, StoreProvider, useAppStore, type AppStore, type AppStoreOptions } from "../../../src/store";
-import { formatNumber } from "../../../src/views/format";
+import { formatNumber } from "../../../src/format/number";
 import { Grid } from "../../../src/views/grid/Grid";
 import { planesOf, valuesOf, type ValueGrid } from "../../../src/views/edit/planes";
 import { useValueEditor } from "../../../src/views/edit/useValueEditor";

@@ -1,7 +1,7 @@
 import { act, fireEvent } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { linkedTo } from "../../../src/views/frames/focus";
-import { momentOf } from "../../../src/views/frames/moment";
+import { linkedTo } from "../../../src/model/focus";
+import { momentOf } from "../../../src/model/moment";
 import { fitCells } from "../../../src/views/explorer/fit";
 import { active, cells } from "../render";
 import { openExplorer, params, values } from "./helpers";

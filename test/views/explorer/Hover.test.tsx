@@ -1,6 +1,6 @@
 import { act, fireEvent, render } from "@testing-library/react";
 import { describe, expect, test, vi } from "vitest";
-import { linkedTo, type Focus } from "../../../src/views/frames/focus";
+import { linkedTo, type Focus } from "../../../src/model/focus";
 import { Grid } from "../../../src/views/grid/Grid";
 import { active, cells } from "../render";
 import { cellAt, linked, openExplorer, params, planeCells, rc, values } from "./helpers";

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import type { Exploration } from "../../../src/core";
-import { formatNumber } from "../../../src/views/format";
-import { momentOf } from "../../../src/views/frames/moment";
-import type { Granularity } from "../../../src/store";
+import { formatNumber } from "../../../src/format/number";
+import { momentOf } from "../../../src/model/moment";
+import type { Granularity } from "../../../src/model/steps";
 import { active, cells, gridText } from "../render";
 import { openExplorer, params, planeCells, rc, values } from "./helpers";
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { explore } from "../../../src/core";
 import { toExploreParams } from "../../../src/params/explorerParams";
-import { linkedTo } from "../../../src/views/frames/focus";
+import { linkedTo } from "../../../src/model/focus";
 import { layoutOf } from "../../../src/views/frames/layout";
-import { momentOf } from "../../../src/views/frames/moment";
+import { momentOf } from "../../../src/model/moment";
 import { outputModel } from "../../../src/views/explorer/models";
 import { params, values } from "./helpers";
 

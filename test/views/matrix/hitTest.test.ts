@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { entryAt, explore, type ExploreParams } from "../../../src/core";
-import { indexesOf } from "../../../src/views/frames/indexes";
+import { indexesOf } from "../../../src/model/indexes";
 import { canvasLayout } from "../../../src/views/matrix/canvasLayout";
 import { pointAt } from "../../../src/views/matrix/canvasHit";
 import { lowerBound, nearestEntry } from "../../../src/views/matrix/hitTest";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { explore } from "../../../src/core";
-import { cellName, subscript, symbolsOf, weightLabel, weightName, weightPos } from "../../../src/views/matrix/labels";
+import { cellName, subscript, weightLabel, weightName, weightPos } from "../../../src/views/matrix/labels";
 import { clampNav, navKey } from "../../../src/views/matrix/tableNav";
 import { cellSize, tableGeometry } from "../../../src/views/matrix/tableSize";
 import { seedConv } from "../../worker/helpers";
@@ -11,11 +11,6 @@ describe("names in the matrix", () => {
   test("subscripts", () => {
     expect(subscript(0)).toBe("₀");
     expect(subscript(12)).toBe("₁₂");
-  });
-
-  test("the symbols follow the direction: C·vec(x) = vec(y), Cᵀ·vec(y) = vec(x′)", () => {
-    expect(symbolsOf("conv")).toEqual({ input: "x", output: "y", matrix: "C" });
-    expect(symbolsOf("transposed")).toEqual({ input: "y", output: "x′", matrix: "Cᵀ" });
   });
 
   test("a single-plane kernel names its weights by row and column, 0-based like the grids", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { explore } from "../../../src/core";
-import { indexesOf } from "../../../src/views/frames/indexes";
+import { indexesOf } from "../../../src/model/indexes";
 import { rasterBody } from "../../../src/views/matrix/rasterBody";
 import type { Scene, Theme } from "../../../src/views/matrix/scene";
 import { pack, strongRamp, weightPalette } from "../../../src/views/matrix/entryColors";

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { seedParams, type ExplorerParams } from "../../../src/params/explorerParams";
-import { createAppStore, MAC_STEP_LIMIT, StoreProvider, type AppStoreOptions } from "../../../src/store";
+import { createAppStore, StoreProvider, type AppStoreOptions } from "../../../src/store";
+import { MAC_STEP_LIMIT } from "../../../src/model/steps";
 import { PlaybackBar } from "../../../src/views/playback/PlaybackBar";
 import { render } from "@testing-library/react";
 

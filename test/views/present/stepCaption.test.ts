@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { explore, type ExploreParams } from "../../../src/core";
 import { translator } from "../../../src/i18n";
-import { momentOf } from "../../../src/views/frames/moment";
+import { momentOf } from "../../../src/model/moment";
 import { stepCaption } from "../../../src/views/present/stepCaption";
 import { SEED_CONV, SEED_REVERSE } from "../../fixtures/seed";
 

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef } from "react";
 import type { CoverageMap } from "../../../core";
-import { inkOn } from "../../colors";
+import { inkOn } from "../../../format/colors";
 import { countLut, lutColor } from "../upsample/colormap";
 
 const UNIT = 10;

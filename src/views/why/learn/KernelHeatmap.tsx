@@ -1,4 +1,4 @@
-import { inkOn, type Fill } from "../../colors";
+import { inkOn, type Fill } from "../../../format/colors";
 
 export interface KernelHeatmapProps {
   /** k·k weights, row-major. */

@@ -1,6 +1,6 @@
 import { scaleDiverging } from "d3-scale";
 import { interpolateRdBu } from "d3-scale-chromatic";
-import type { Fill } from "../../colors";
+import type { Fill } from "../../../format/colors";
 
 /**
  * A fill for signed weights that is always diverging around 0 (red negative, blue positive), even

@@ -1,4 +1,4 @@
-import { inkOn, valueFill } from "../../colors";
+import { inkOn, valueFill } from "../../../format/colors";
 
 /** Short enough for a cell: three decimals below 1, fewer above, no trailing zeros, a true minus (0.063, 1, −0.333). */
 export function formatWeight(v: number): string {

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { coverageMap, coverageMap1d } from "../../../../src/core";
 import { createAppStore, StoreProvider } from "../../../../src/store";
 import { decode } from "../../../../src/url/codec";
-import type { Lang } from "../../../../src/url/state";
+import type { Lang } from "../../../../src/i18n";
 import { CheckerboardPage, coverageInputSize } from "../../../../src/views/why/CheckerboardPage";
 
 function renderPage(lang: Lang = "en") {

@@ -1,6 +1,6 @@
 import { rgb } from "d3-color";
 import { describe, expect, test } from "vitest";
-import { contrast, inkOn } from "../../../../src/views/colors";
+import { contrast, inkOn } from "../../../../src/format/colors";
 import { signedFill } from "../../../../src/views/why/learn/signedFill";
 
 describe("signedFill", () => {

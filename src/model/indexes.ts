@@ -1,4 +1,4 @@
-import { transpose, type Exploration, type SparseMatrix } from "../../core";
+import { transpose, type Exploration, type SparseMatrix } from "../core";
 
 /**
  * Inverse lookups built once per exploration (cached by identity), so a hover or a step reads

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { explore, type ExploreParams } from "../../../src/core";
-import { momentOf } from "../../../src/views/frames/moment";
-import { linkedTo } from "../../../src/views/frames/focus";
-import { shapes, tensor, transposedConfig, type Config } from "../../core/arbitraries";
-import { SEED_CONV, SEED_REVERSE } from "../../fixtures/seed";
+import { explore, type ExploreParams } from "../../src/core";
+import { momentOf } from "../../src/model/moment";
+import { linkedTo } from "../../src/model/focus";
+import { shapes, tensor, transposedConfig, type Config } from "../core/arbitraries";
+import { SEED_CONV, SEED_REVERSE } from "../fixtures/seed";
 
 const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
 const WINDOW_TOP_RIGHT = [1, 2, 3, 5, 6, 7, 9, 10, 11];

@@ -1,6 +1,6 @@
 import * as chromatic from "d3-scale-chromatic";
 import { describe, expect, test } from "vitest";
-import { interpolateGreys, interpolateRdBu } from "../../src/views/ramps";
+import { interpolateGreys, interpolateRdBu } from "../../src/format/ramps";
 
 describe("the explorer's own ramps", () => {
   test("equal d3-scale-chromatic's interpolateGreys and interpolateRdBu everywhere", () => {

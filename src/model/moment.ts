@@ -1,5 +1,5 @@
-import { entryAt, scatterStateAt, scatterStateThrough, windowStateAt, type Exploration } from "../../core";
-import { effectiveGranularity, stepsOf, type Granularity } from "../../store";
+import { entryAt, scatterStateAt, scatterStateThrough, windowStateAt, type Exploration } from "../core";
+import { effectiveGranularity, stepsOf, type Granularity } from "./steps";
 import { columnEntries, indexesOf } from "./indexes";
 
 /**

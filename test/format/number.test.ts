@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatNumber } from "../../src/views/format";
+import { formatNumber } from "../../src/format/number";
 
 describe("formatNumber", () => {
   test("integers print as integers", () => {

@@ -94,7 +94,7 @@ export function inkOn(fill: string): string {
 
 /**
  * The highlight colours of the stylesheet, for drawing on a canvas (keep in step with the
- * --read, --written and --linked tokens of styles.css; test/views/colors.test.ts checks them).
+ * --read, --written and --linked tokens of styles.css; test/format/colors.test.ts checks them).
  */
 export const HIGHLIGHT = {
   read: "#b85c00",

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { explore } from "../../../src/core";
-import { linkedTo } from "../../../src/views/frames/focus";
-import { momentOf } from "../../../src/views/frames/moment";
-import { seedReverse } from "../../worker/helpers";
+import { explore } from "../../src/core";
+import { linkedTo } from "../../src/model/focus";
+import { momentOf } from "../../src/model/moment";
+import { seedReverse } from "../worker/helpers";
 
 const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
 

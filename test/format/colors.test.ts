@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { scaleDiverging, scaleSequential } from "d3-scale";
 import { interpolateGreys, interpolateRdBu } from "d3-scale-chromatic";
 import { describe, expect, test } from "vitest";
-import { contrast, HIGHLIGHT, INK, inkOn, valueFill } from "../../src/views/colors";
+import { contrast, HIGHLIGHT, INK, inkOn, valueFill } from "../../src/format/colors";
 
 const css = readFileSync(resolve(__dirname, "../../src/styles.css"), "utf8");
 

@@ -1,4 +1,4 @@
-import type { Exploration } from "../../core";
+import type { Exploration } from "../core";
 import { columnEntries, indexesOf } from "./indexes";
 
 /** What a person points at (hover or keyboard focus), in any view: one cell or one weight. */
