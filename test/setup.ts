@@ -1,5 +1,5 @@
-import { afterEach, beforeAll } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { afterEach, beforeAll, vi } from "vitest";
+import { cleanup, configure } from "@testing-library/react";
 import { LANGS, loadLanguage, needMessages } from "../src/i18n";
 import { preloadLazyParts } from "../src/views/Lazy";
 
@@ -13,5 +13,13 @@ await Promise.all(LANGS.map(loadLanguage));
 // so that a page renders in one go, as it does in the app once its chunk is here
 // (test/views/Lazy.test.tsx covers the placeholder and the failure).
 beforeAll(() => preloadLazyParts());
+
+// A waitFor waits for the compute client's answer and a React render, and a component test renders
+// the whole app. On a shared, loaded machine (two cores, several suites at once) that takes longer
+// than testing-library's default 1 s (seen: 6 s for a 67×67 canvas grid at a load of 19) and
+// vitest's 5 s per test. Speed is measured by `npm run bench`, never by a unit test's clock: a test
+// fails on its assertions, not on the load.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => cleanup());
