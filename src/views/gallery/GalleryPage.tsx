@@ -2,9 +2,9 @@ import { useCallback, useMemo } from "react";
 import { presets, PRESET_SECTIONS, type Preset, type PresetSection } from "../../presets/presets";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { encode } from "../../url/codec";
+import { applyUrlState } from "../../url/sync";
 import { useT } from "../useT";
 import { CurrentConfig } from "./CurrentConfig";
-import { loadPreset } from "./loadPreset";
 import { PresetCard } from "./PresetCard";
 import { thumbKey, useThumbnails } from "./useThumbnails";
 import "./gallery.css";
@@ -29,7 +29,10 @@ export function GalleryPage() {
   const thumbs = useThumbnails(list);
   const open = useCallback(
     (preset: Preset) => {
-      loadPreset(api, preset.state);
+      // A card is a link: it opens the way the link would, keeping what a card does not choose
+      // (the language, presenter and embed modes, the other pages' settings).
+      const s = api.getState();
+      applyUrlState(api, { ...preset.state, page: "explorer", lang: s.lang, present: s.present, embed: s.embed, settings: s.pageSettings }, s.lang);
       document.documentElement.scrollTop = 0;
     },
     [api],
