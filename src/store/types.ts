@@ -6,7 +6,7 @@ import type { Focus } from "../model/focus";
 import type { Granularity } from "../model/steps";
 import type { ExplorerParams } from "../params/explorerParams";
 import type { Fix } from "../url/codec";
-import type { PageSettings, SettingsPage } from "../url/pageSettings";
+import type { PageSettings, SettingsPage } from "../model/pageSettings";
 import type { LessonPlace, PageName, ViewName } from "../url/state";
 import type { Backend } from "../worker/client";
 
@@ -139,7 +139,7 @@ export interface PageSettingsSlice {
   pageSettings: PageSettings;
   /**
    * Changes some of a page's settings. Each value is made what a link would carry (clamped,
-   * snapped, rounded: see url/pageSettings.ts); a patch that changes nothing keeps the same
+   * snapped, rounded: see patchPageSettings in pageSettingsSlice.ts); a patch that changes nothing keeps the same
    * objects, so a training run or an image job keyed on them does not restart.
    */
   setPageSettings: <P extends SettingsPage>(page: P, patch: Partial<PageSettings[P]>) => void;

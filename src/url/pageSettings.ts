@@ -1,154 +1,24 @@
-import type { KernelInit } from "../core";
-import type { ColorMode } from "../worker/image/protocol";
+import {
+  CHECKER_KERNEL_RANGE, CHECKER_LAYERS_RANGE, CHECKER_STRIDE_RANGE, DEFAULT_CHECKERBOARD_SETTINGS,
+  DEFAULT_TRAIN_SETTINGS, DEFAULT_UPSAMPLE_SETTINGS, DEMO_IMAGES, DEMO_WEIGHTS, INITS, KERNEL_RANGE,
+  LAB_IMAGES, LAB_KERNEL_KINDS, LAB_KERNEL_RANGE, LAB_LENS_SIZES, LAB_SCALES, LAB_SEED_RANGE, LAB_VIEWS,
+  LEARNING_RATES, OPTIMIZERS, SEED_RANGE, STEP_COUNTS, STRIDE_RANGE, TRAIN_IMAGES, TYPED_VALUE_LIMIT,
+  defaultPageSettings, type ColorMode, type LabImageName, type PageSettings, type SettingsPage, type
+  TypedKernel,
+} from "../model/pageSettings";
 import { formatNumber, parseGrids } from "./grid";
 import type { Problem } from "../core/problem";
 import { readEnum, readFraction, readInt, readNearest, urlProblem, type FixCode, type Read } from "./readers";
 
 /**
- * The settings of the "why" pages (the learn page's training run, the upsampling lab, the
- * checkerboard page), what a link must carry so that it opens those pages as their author left
- * them. One row per query field, with its reader, its writer and its page's default; a field is
- * written only when it differs from the default, so links stay short.
+ * What a link carries of the "why" pages' settings (model/pageSettings.ts), so that it opens those
+ * pages as their author left them. One row per query field, with its reader, its writer and its
+ * page's default; a field is written only when it differs from the default, so links stay short.
  *
  * A page's fields are written whenever they differ from the default, whichever page is shown (as
  * the explorer's fields are): reloading or going Back restores every page exactly, and a link needs
  * no rule about which page's settings it kept. Only changed settings add to a link.
  */
-
-export type TrainImageName = "camera" | "astronaut" | "coffee" | "chelsea" | "noise" | "zone";
-export const TRAIN_IMAGES: readonly TrainImageName[] = ["camera", "astronaut", "coffee", "chelsea", "noise", "zone"];
-export type OptimizerKind = "adam" | "momentum";
-export const OPTIMIZERS: readonly OptimizerKind[] = ["adam", "momentum"];
-export const INITS: readonly KernelInit[] = ["random", "zeros", "bilinear"];
-export const LEARNING_RATES = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5] as const;
-export const STEP_COUNTS = [100, 200, 500, 1000, 2000, 5000] as const;
-export const KERNEL_RANGE = { min: 1, max: 8 } as const;
-export const STRIDE_RANGE = { min: 1, max: 4 } as const;
-/** What mulberry32 takes (and SeedField accepts): a whole number 0..2³²−1. */
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
-
-/** The settings that decide a training run on the learn page (its pace is not part of a run). */
-export interface TrainSettings {
-  image: TrainImageName;
-  kernelSize: number;
-  stride: number;
-  optimizer: OptimizerKind;
-  learningRate: number;
-  init: KernelInit;
-  seed: number;
-  steps: number;
-}
-
-export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
-  image: "camera",
-  kernelSize: 4,
-  stride: 2,
-  optimizer: "adam",
-  learningRate: 0.05,
-  init: "random",
-  seed: 1,
-  steps: 2000,
-};
-
-/** The upsampling lab's images that a link can name (a person's own file cannot travel in one). */
-export type LabImageName = "chelsea" | "coffee" | "astronaut" | "camera" | "zonePlate" | "checkerboard" | "text";
-export const LAB_IMAGES: readonly LabImageName[] = ["chelsea", "coffee", "astronaut", "camera", "zonePlate", "checkerboard", "text"];
-export type LabKernelKind = "bilinear" | "random" | "typed";
-export const LAB_KERNEL_KINDS: readonly LabKernelKind[] = ["bilinear", "random", "typed"];
-export type LabViewName = "image" | "diff";
-export const LAB_VIEWS: readonly LabViewName[] = ["image", "diff"];
-export const LAB_SCALES = [2, 4] as const;
-export const LAB_LENS_SIZES = [16, 32, 64] as const;
-/** The worker's largest kernel side, for the bilinear/random size and for a typed kernel. */
-export const LAB_KERNEL_RANGE = { min: 1, max: 16 } as const;
-export const LAB_SEED_RANGE = { min: 0, max: 2 ** 31 - 1 } as const;
-/** Typed kernel values, as the explorer's cells. */
-export const TYPED_VALUE_LIMIT = 1e6;
-
-/** A typed square kernel: k·k values, row-major. */
-export interface TypedKernel {
-  values: number[];
-  k: number;
-}
-
-export interface UpsampleSettings {
-  image: LabImageName;
-  scale: number;
-  color: ColorMode;
-  view: LabViewName;
-  lensSize: number;
-  kernel: LabKernelKind;
-  /** Side of the bilinear or random kernel. */
-  kernelSize: number;
-  seed: number;
-  /** The last typed kernel that parsed, kept while another kind is chosen. */
-  typed: TypedKernel | null;
-  /** The lens centre as a fraction of the image's width and height. */
-  lensX: number;
-  lensY: number;
-}
-
-export const DEFAULT_UPSAMPLE_SETTINGS: UpsampleSettings = {
-  image: "chelsea",
-  scale: 2,
-  color: "rgb",
-  view: "image",
-  lensSize: 32,
-  kernel: "bilinear",
-  // FCN's choice, k = 2s (the page keeps it so when the scale changes): the bilinear kernel is
-  // then exactly bilinear interpolation.
-  kernelSize: 4,
-  seed: 7,
-  typed: null,
-  lensX: 0.45,
-  lensY: 0.4,
-};
-
-export type DemoImageName = "chelsea" | "coffee" | "astronaut" | "camera" | "flat" | "zonePlate" | "text" | "checkerboard";
-export const DEMO_IMAGES: readonly DemoImageName[] = ["chelsea", "coffee", "astronaut", "camera", "flat", "zonePlate", "text", "checkerboard"];
-export type DemoWeightsKind = "constant" | "random";
-export const DEMO_WEIGHTS: readonly DemoWeightsKind[] = ["constant", "random"];
-export const CHECKER_KERNEL_RANGE = { min: 1, max: 7 } as const;
-export const CHECKER_STRIDE_RANGE = { min: 1, max: 4 } as const;
-export const CHECKER_LAYERS_RANGE = { min: 1, max: 3 } as const;
-
-export interface CheckerboardSettings {
-  kernelSize: number;
-  stride: number;
-  layers: number;
-  /** The final stride-1 layer's kernel side, or 0 for none. */
-  smooth: number;
-  image: DemoImageName;
-  weights: DemoWeightsKind;
-  /** The random weights' seed, kept while the weights are constant. */
-  seed: number;
-}
-
-export const DEFAULT_CHECKERBOARD_SETTINGS: CheckerboardSettings = {
-  kernelSize: 3,
-  stride: 2,
-  layers: 1,
-  smooth: 0,
-  image: "chelsea",
-  weights: "constant",
-  seed: 3,
-};
-
-export interface PageSettings {
-  learn: TrainSettings;
-  upsample: UpsampleSettings;
-  checkerboard: CheckerboardSettings;
-}
-export type SettingsPage = keyof PageSettings;
-export const SETTINGS_PAGES: readonly SettingsPage[] = ["learn", "upsample", "checkerboard"];
-
-export function defaultPageSettings(): PageSettings {
-  return {
-    learn: { ...DEFAULT_TRAIN_SETTINGS },
-    upsample: { ...DEFAULT_UPSAMPLE_SETTINGS },
-    checkerboard: { ...DEFAULT_CHECKERBOARD_SETTINGS },
-  };
-}
 
 /**
  * A typed kernel: values by `,`, rows by `;` (as the explorer's grids), k×k with k ≤ 16; one row of
@@ -280,26 +150,6 @@ export function readPageSettings(
     fieldsOf(s[f.page])[f.prop] = f.read(raw, (code, kept) => fix(f.key, raw, code, kept));
   }
   return s;
-}
-
-/**
- * A page's settings made exactly what a link would carry: each changed field written and read back
- * (rounding the lens centre, clamping a stray value), so the store never holds what a link cannot.
- * Returns `current` itself when nothing changes, so a run or a job keyed on it does not restart.
- */
-export function patchPageSettings<P extends SettingsPage>(page: P, current: PageSettings[P], patch: Partial<PageSettings[P]>): PageSettings[P] {
-  let next: PageSettings[P] | null = null;
-  const fields = SETTING_FIELDS.filter((f) => f.page === page);
-  for (const f of fields) {
-    if (!(f.prop in patch)) continue;
-    const value = fieldsOf(patch)[f.prop];
-    const text = f.write(value);
-    const normalized = text === null ? null : f.read(text, () => {});
-    if (f.write(normalized) === f.write(fieldsOf(current)[f.prop])) continue;
-    next ??= { ...current };
-    fieldsOf(next)[f.prop] = normalized;
-  }
-  return next ?? current;
 }
 
 /** Whether two settings of a page would write the same link (and so show the same thing). */

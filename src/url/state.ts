@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import type { Granularity } from "../model/steps";
 import { seedParams, type ExplorerParams } from "../params/explorerParams";
-import { defaultPageSettings, type PageSettings } from "./pageSettings";
+import { defaultPageSettings, type PageSettings } from "../model/pageSettings";
 
 
 /** The explorer's views; in conv mode "scatter" shows the sliding window. */

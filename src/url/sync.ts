@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n";
 import type { AppState, AppStore } from "../store";
 import { decode, encode } from "./codec";
-import { samePageSettings, settingsChange, SETTINGS_PAGES, type PageSettings } from "./pageSettings";
+import { SETTINGS_PAGES, type PageSettings } from "../model/pageSettings";
+import { samePageSettings, settingsChange } from "./pageSettings";
 import type { LessonPlace, UrlState } from "./state";
 
 /**

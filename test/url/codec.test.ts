@@ -7,30 +7,8 @@ import { defaultUrlState, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../sr
 import { LANGS } from "../../src/i18n";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { fill } from "../../src/core";
-import {
-  CHECKER_KERNEL_RANGE,
-  DEFAULT_CHECKERBOARD_SETTINGS,
-  DEFAULT_TRAIN_SETTINGS,
-  DEFAULT_UPSAMPLE_SETTINGS,
-  DEMO_IMAGES,
-  DEMO_WEIGHTS,
-  INITS,
-  LAB_IMAGES,
-  LAB_KERNEL_KINDS,
-  LAB_LENS_SIZES,
-  LAB_SCALES,
-  LAB_VIEWS,
-  LEARNING_RATES,
-  OPTIMIZERS,
-  SETTING_KEYS,
-  STEP_COUNTS,
-  TRAIN_IMAGES,
-  TYPED_VALUE_LIMIT,
-  type CheckerboardSettings,
-  type PageSettings,
-  type TrainSettings,
-  type UpsampleSettings,
-} from "../../src/url/pageSettings";
+import { CHECKER_KERNEL_RANGE, DEFAULT_CHECKERBOARD_SETTINGS, DEFAULT_TRAIN_SETTINGS, DEFAULT_UPSAMPLE_SETTINGS, DEMO_IMAGES, DEMO_WEIGHTS, INITS, LAB_IMAGES, LAB_KERNEL_KINDS, LAB_LENS_SIZES, LAB_SCALES, LAB_VIEWS, LEARNING_RATES, OPTIMIZERS, STEP_COUNTS, TRAIN_IMAGES, TYPED_VALUE_LIMIT, type CheckerboardSettings, type PageSettings, type TrainSettings, type UpsampleSettings } from "../../src/model/pageSettings";
+import { SETTING_KEYS } from "../../src/url/pageSettings";
 
 /** decode, with each repair's `got` and `kept` worded in English as the notice shows them (the data is tested in test/url/problems.test.ts). */
 function decode(query: string) {

@@ -3,17 +3,8 @@ import fc from "fast-check";
 import type { Problem } from "../../src/core/problem";
 import { renderProblem } from "../../src/i18n/problems";
 import { decode } from "../../src/url/codec";
-import {
-  DEFAULT_TRAIN_SETTINGS,
-  DEFAULT_UPSAMPLE_SETTINGS,
-  defaultPageSettings,
-  patchPageSettings,
-  readPageSettings,
-  SETTING_FIELDS,
-  SETTING_KEYS,
-  settingsChange,
-  writePageSettings,
-} from "../../src/url/pageSettings";
+import { defaultPageSettings } from "../../src/model/pageSettings";
+import { readPageSettings, SETTING_FIELDS, SETTING_KEYS, settingsChange, writePageSettings } from "../../src/url/pageSettings";
 
 describe("the pages' settings table", () => {
   test("its query fields are distinct from each other and from the explorer's", () => {
@@ -25,20 +16,6 @@ describe("the pages' settings table", () => {
   test("the defaults write nothing, and reading nothing gives the defaults", () => {
     expect(writePageSettings(defaultPageSettings())).toEqual([]);
     expect(readPageSettings(new Map(), () => {})).toEqual(defaultPageSettings());
-  });
-
-  test("a patch is made what a link would carry: clamped, snapped, rounded", () => {
-    const learn = patchPageSettings("learn", DEFAULT_TRAIN_SETTINGS, { kernelSize: 99, learningRate: 0.04, seed: 7.4, steps: 1500 });
-    expect(learn).toEqual({ ...DEFAULT_TRAIN_SETTINGS, kernelSize: 8, learningRate: 0.05, seed: 7, steps: 2000 });
-    const lab = patchPageSettings("upsample", DEFAULT_UPSAMPLE_SETTINGS, { lensX: 0.123456, lensY: -1, typed: { k: 2, values: [1, 2, 3, 4] } });
-    expect(lab).toMatchObject({ lensX: 0.123, lensY: 0, typed: { k: 2, values: [1, 2, 3, 4] } });
-  });
-
-  test("a patch that changes nothing keeps the same object (a training run does not restart)", () => {
-    const learn = defaultPageSettings().learn;
-    expect(patchPageSettings("learn", learn, { seed: 1, kernelSize: 4 })).toBe(learn);
-    expect(patchPageSettings("learn", learn, { learningRate: 0.0501 })).toBe(learn);
-    expect(patchPageSettings("learn", learn, { seed: 2 })).not.toBe(learn);
   });
 
   test("only the lens is transient: moving it replaces the history entry, anything else pushes", () => {

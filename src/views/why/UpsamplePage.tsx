@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from "react";
 import { useAppStore, useAppStoreApi } from "../../store";
-import { DEFAULT_UPSAMPLE_SETTINGS, type LabImageName, type UpsampleSettings } from "../../url/pageSettings";
-import type { ColorMode, LabJob } from "../../worker/image/protocol";
+import { DEFAULT_UPSAMPLE_SETTINGS, type LabImageName, type UpsampleSettings } from "../../model/pageSettings";
+import type { LabJob } from "../../worker/image/protocol";
+import type { ColorMode } from "../../model/pageSettings";
 import { useT } from "../useT";
 import { kernelSpec, type KernelChoice } from "./upsample/kernelChoice";
 import { KernelControls } from "./upsample/KernelControls";

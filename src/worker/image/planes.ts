@@ -1,5 +1,6 @@
 import type { Tensor } from "../../core";
-import type { ColorMode, Picture } from "./protocol";
+import type { Picture } from "./protocol";
+import type { ColorMode } from "../../model/pageSettings";
 
 /** Rec. 601 luma weights, the grey of PIL's "L" mode and of most ML image loaders. */
 const LUMA = [0.299, 0.587, 0.114] as const;

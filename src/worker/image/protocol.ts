@@ -1,4 +1,5 @@
 import type { CheckerboardRule, CoverageMap } from "../../core";
+import type { ColorMode } from "../../model/pageSettings";
 import type { Failure } from "../reply";
 
 /**
@@ -22,9 +23,6 @@ export type PatternName = "zonePlate" | "checkerboard" | "text" | "flat";
 export type ImageSource =
   | { kind: "pixels"; picture: Picture }
   | { kind: "pattern"; pattern: PatternName; width: number; height: number };
-
-/** Grayscale is one plane (Rec. 601 luma); RGB is three, every method applied channel by channel. */
-export type ColorMode = "gray" | "rgb";
 
 /**
  * A k×k kernel for an upsampling transposed convolution of stride s. Every kind but "values" is

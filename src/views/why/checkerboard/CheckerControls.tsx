@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { CHECKER_KERNEL_RANGE, CHECKER_STRIDE_RANGE } from "../../../url/pageSettings";
+import { CHECKER_KERNEL_RANGE, CHECKER_STRIDE_RANGE } from "../../../model/pageSettings";
 import { useT } from "../../useT";
 import { NumberField } from "../upsample/NumberField";
 import { Segmented } from "../upsample/Segmented";

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useAppStoreApi, useAppStoreShallow } from "../../../store";
-import type { DemoImageName } from "../../../url/pageSettings";
+import type { DemoImageName } from "../../../model/pageSettings";
 import type { ArtifactJob, ArtifactResult, ArtifactWeights } from "../../../worker/image/protocol";
 import type { ImageClient } from "../../../worker/image/client";
 import { useT } from "../../useT";

@@ -16,7 +16,7 @@ export {
   type OptimizerKind,
   type TrainImageName,
   type TrainSettings,
-} from "../../../url/pageSettings";
+} from "../../../model/pageSettings";
 
 export type Speed = "slow" | "normal" | "fast";
 export const SPEEDS: readonly Speed[] = ["slow", "normal", "fast"];

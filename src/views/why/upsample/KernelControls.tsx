@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { LAB_KERNEL_RANGE } from "../../../url/pageSettings";
+import { LAB_KERNEL_RANGE } from "../../../model/pageSettings";
 import { useAppStore } from "../../../store";
 import { useT } from "../../useT";
 import { KERNEL_KINDS, type KernelChoice, type KernelKind } from "./kernelChoice";

@@ -1,8 +1,8 @@
-import type { LabKernelKind as KernelKind } from "../../../url/pageSettings";
+import type { LabKernelKind as KernelKind } from "../../../model/pageSettings";
 import type { KernelSpec } from "../../../worker/image/protocol";
 
 /** How the lab's transposed convolution gets its kernel (a link's `kern` field: url/pageSettings.ts). */
-export { LAB_KERNEL_KINDS as KERNEL_KINDS, type LabKernelKind as KernelKind } from "../../../url/pageSettings";
+export { LAB_KERNEL_KINDS as KERNEL_KINDS, type LabKernelKind as KernelKind } from "../../../model/pageSettings";
 
 export interface KernelChoice {
   kind: KernelKind;

@@ -11,7 +11,7 @@ export interface Lens {
 const SNAP = 4;
 
 /** Lens sides offered, in reference pixels (a link's `lens` field: url/pageSettings.ts). */
-export { LAB_LENS_SIZES as LENS_SIZES } from "../../../url/pageSettings";
+export { LAB_LENS_SIZES as LENS_SIZES } from "../../../model/pageSettings";
 
 /** The lens of side `size` centred as near (cx, cy) as a W×H image allows, snapped to the grid. */
 export function placeLens(cx: number, cy: number, size: number, W: number, H: number): Lens {

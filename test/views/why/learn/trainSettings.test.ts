@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_TRAIN_SETTINGS, patchPageSettings, type TrainSettings } from "../../../../src/url/pageSettings";
+import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from "../../../../src/model/pageSettings";
+import { patchPageSettings } from "../../../../src/store/pageSettingsSlice";
 
 /** Raw settings (a form, a stale state) read as a link's fields are. */
 const normalize = (raw: Partial<Record<keyof TrainSettings, unknown>>) => patchPageSettings("learn", DEFAULT_TRAIN_SETTINGS, raw as Partial<TrainSettings>);

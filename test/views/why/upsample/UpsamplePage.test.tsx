@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { describe, expect, test } from "vitest";
 import { fill } from "../../../../src/core";
 import { createAppStore, StoreProvider } from "../../../../src/store";
-import type { LabImageName } from "../../../../src/url/pageSettings";
+import type { LabImageName } from "../../../../src/model/pageSettings";
 import type { Lang } from "../../../../src/i18n";
 import { UpsamplePage } from "../../../../src/views/why/UpsamplePage";
 import { formatWeight } from "../../../../src/views/why/upsample/KernelGrid";
