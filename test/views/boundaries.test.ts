@@ -25,7 +25,7 @@ function valueImports(source: string, from: RegExp): string[] {
 }
 
 describe("boundaries", () => {
-  test("views, playback and the model call no core compute: only cheap trace readers and lookup indexes", () => {
+  test("views and playback call no core compute: only cheap trace readers and lookup indexes", () => {
     // Readers are O(cells) or O(log n) per call; transpose builds a lookup index once per result
     // (O(nnz), cached by identity in model/indexes.ts). conv2d, explore & co. stay in the worker.
     // convInputSizesFor is O(stride) arithmetic; parseMatrix reads pasted text and fill makes preset
@@ -41,7 +41,7 @@ describe("boundaries", () => {
       "convInputSizesFor", "parseMatrix", "fill", "quoted", "reportOf",
       "importLayer", "layerGeometry", "pytorchEquivalent", "layerOutput", "problemOf",
     ]);
-    for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback")), ...files(join(SRC, "model"))]) {
+    for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);
       const constant = (n: string) => /^[A-Z][A-Z0-9_]*$/.test(n); // e.g. UP_BORDER: data, not compute
       expect(used.filter((n) => !allowed.has(n) && !constant(n)), relative(SRC, file)).toEqual([]);
