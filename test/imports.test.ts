@@ -34,6 +34,13 @@ const LAYERS: Readonly<Record<string, number>> = {
   "main.tsx": 4,
 };
 
+/**
+ * The one file allowed to reach up: i18n/problemCodes.ts gathers every layer's problem specs so
+ * that the catalogues can check their keys against all codes at compile time (only types leave it
+ * for the app). It still may not import a view, and it is in the cycle check like any other file.
+ */
+const REGISTRIES = new Set(["i18n/problemCodes.ts"]);
+
 /** Folders that must never import a view, whatever their layer. */
 const NO_VIEWS = ["core", "model", "store", "url", "worker"];
 
@@ -209,7 +216,9 @@ describe("imports point down and never in a circle", () => {
   });
 
   test("no import points upward: views → store/url/export → model → core", () => {
-    expect(upwardImports(graph, LAYERS)).toEqual([]);
+    const up = upwardImports(graph, LAYERS);
+    expect(up.filter((edge) => !REGISTRIES.has(edge.split(" → ")[0]))).toEqual([]);
+    expect(up.filter((edge) => edge.split(" → ")[1].startsWith("views/"))).toEqual([]);
   });
 
   test("no import cycle between files", () => {

@@ -1,5 +1,5 @@
 import type { Exploration, ExploreParams } from "../core";
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import { stepsOf, type Granularity } from "../model/steps";
 import type { GifJob } from "../worker/gif/protocol";
 import { gifDelays, gifSteps, GIF_MAX_STEPS } from "./gifSteps";

@@ -1,5 +1,5 @@
 import type { Exploration, ExploreParams } from "../core";
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import type { Granularity } from "../model/steps";
 import { sceneOf } from "./scene";
 import { sceneSvg } from "./svg";

@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { Exploration, ExploreParams, Mode } from "../core";
 import type { Problem, Report } from "../core/problem";
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import type { Focus } from "../model/focus";
 import type { Granularity } from "../model/steps";
 import type { ExplorerParams } from "../params/explorerParams";

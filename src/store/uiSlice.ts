@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import type { Focus } from "../model/focus";
 import type { Fix } from "../url/codec";
 import type { PageName } from "../url/state";

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import type { AppState, AppStore } from "../store";
 import { decode, encode } from "./codec";
 import { SETTINGS_PAGES, type PageSettings } from "../model/pageSettings";

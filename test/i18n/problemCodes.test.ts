@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CORE_FIELD_NAMES } from "../../src/core/shape";
 import { LANGS, catalogueOf } from "../../src/i18n";
 import { PROBLEM_SPECS } from "../../src/i18n/problemCodes";
-import { DEMO_IMAGES, DEMO_WEIGHTS, INITS, LAB_IMAGES, LAB_KERNEL_KINDS, LAB_VIEWS, OPTIMIZERS, TRAIN_IMAGES } from "../../src/url/pageSettings";
+import { DEMO_IMAGES, DEMO_WEIGHTS, INITS, LAB_IMAGES, LAB_KERNEL_KINDS, LAB_VIEWS, OPTIMIZERS, TRAIN_IMAGES } from "../../src/model/pageSettings";
 import { PAGE_NAMES, VIEW_NAMES } from "../../src/url/state";
 import { GRANULARITIES } from "../../src/model/steps";
 import { JOB_FIELD_NAMES } from "../../src/worker/jobProblems";
