@@ -55,7 +55,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier of a source text: static imports and re-exports, import(), new URL(…, import.meta.url). */
-function specifiersOf(text: string): string[] {
+function specifiersOf(source: string): string[] {
+  // Comments may show an import as an example: drop them first (block comments, then line comments
+  // that start a line or follow a space, so a "//" inside a URL string stays).
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/[^\n]*/g, "$1");
   const found: string[] = [];
   const patterns = [
     /(?:^|[\n;])\s*(?:import|export)\b[^;'"`]*?\bfrom\s*["']([^"']+)["']/g,
@@ -167,6 +170,8 @@ describe("the checks themselves", () => {
       `  e,`,
       `  type F,`,
       `} from "./e";`,
+      `/** e.g. \`lazyPart(() => import("./X"))\` */`,
+      `// import { g } from "./g";`,
     ].join("\n");
     expect(specifiersOf(text).sort()).toEqual(["../b", "./a", "./c", "./d", "./e", "./side.css", "./w.worker.ts"]);
   });

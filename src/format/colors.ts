@@ -9,7 +9,7 @@ import { rgb } from "d3-color";
  *
  * The palettes are sampled straight from the ramps: a d3 sequential or diverging scale over the
  * value range maps level t back to t, so it added nothing but its code (d3-scale with d3-format
- * and d3-array, about 9 KB gzip of the start page; test/views/colors.test.ts checks that the
+ * and d3-array, about 9 KB gzip of the start page; test/format/colors.test.ts checks that the
  * colours are the ones such a scale gives).
  */
 export type Fill = (v: number) => string;
