@@ -4,7 +4,7 @@ import { explore } from "../../src/core";
 import { toExploreParams } from "../../src/params/explorerParams";
 import { presetById } from "../../src/presets/presets";
 import { decode, encode } from "../../src/url/codec";
-import { formatNumber } from "../../src/views/format";
+import { formatNumber } from "../../src/format/number";
 import { readGrid, screenshot, useApp } from "./harness/app";
 
 const open = useApp();

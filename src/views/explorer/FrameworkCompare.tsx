@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ExploreParams, Tensor } from "../../core";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { useT } from "../useT";
 import { sameSizeDisagreement, type Disagreement } from "./frameworkCompare";
 

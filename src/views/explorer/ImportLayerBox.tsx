@@ -8,7 +8,7 @@ import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
 import { FrameworkCompare } from "./FrameworkCompare";
 import { layerImport, looksLikeLayer, stillImported, type LayerImport } from "./layerImport";
-import { formatNumber } from "../format";
+import { formatNumber } from "../../format/number";
 import { LIMITS } from "../../params/limits";
 import "./importLayer.css";
 
