@@ -68,11 +68,25 @@ export function refusalMaker<S extends ProblemSpec>(spec: S) {
 }
 
 /**
- * User text echoed inside a message (a pasted token, a link's raw value). Every quote goes through
- * here, so one place bounds how much of it a message can hold.
+ * The longest text a message quotes back from what a person typed, pasted or linked, in code
+ * points. Long enough to recognise a token ("1e999", "0.333333333333333"), short enough that a
+ * quote never dominates its sentence: a 100,000-digit paste once made the page 814,786 px wide.
  */
-export function quoted(text: string, max = 20): string {
-  // By code points, so a cut never splits a surrogate pair.
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+export const QUOTE_MAX = 24;
+
+/**
+ * User text echoed inside a message (a pasted token, a link's raw value, a typed field): whole
+ * when it fits in QUOTE_MAX code points, otherwise its first QUOTE_MAX − 1 and "…". Every quote
+ * goes through here with the same length, so one place bounds how much of it a message can hold.
+ * Counts code points (a cut never splits a surrogate pair) and reads no further than the cut.
+ */
+export function quoted(text: string): string {
+  if (text.length <= QUOTE_MAX) return text; // UTF-16 length bounds the code-point count from above
+  let count = 0;
+  let cut = 0;
+  for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) {
+    if (count === QUOTE_MAX - 1) cut = i;
+    if (++count > QUOTE_MAX) return `${text.slice(0, cut)}…`;
+  }
+  return text;
 }

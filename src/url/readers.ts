@@ -29,7 +29,7 @@ export const READER_PROBLEMS = {
 export const urlProblem = problemMaker(READER_PROBLEMS);
 
 /** A raw value shortened for a notice. */
-export const short = (raw: string) => quoted(raw, 40);
+export const short = (raw: string) => quoted(raw);
 
 /** A raw value from a link, as a notice quotes it. */
 export const rawText = (raw: string): Problem => urlProblem("url.raw", { text: short(raw) });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { parseMatrix } from "../../src/core";
+import { QUOTE_MAX } from "../../src/core/problem";
 
 const ok = (text: string) => {
   const r = parseMatrix(text);
@@ -43,6 +44,13 @@ describe("pasting a matrix", () => {
     expect(error("[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]")).toBe("only 2-D matrices can be pasted (found more than two nested levels)");
     expect(error("[[1, 2], [3, Infinity]]")).toBe("value 2 is Infinity: only finite numbers can be used");
     expect(error("1 1e999")).toBe("row 1, value 2 is 1e999: only finite numbers can be used");
+  });
+
+  test("a message quotes at most QUOTE_MAX characters of what was pasted, however long it is", () => {
+    const cut = `${"9".repeat(QUOTE_MAX - 1)}…`;
+    expect(error("9".repeat(102_400))).toBe(`row 1, value 1 is ${cut}: only finite numbers can be used`);
+    expect(error(`[[${"9".repeat(400)}]]`)).toBe(`value 1 is ${cut}: only finite numbers can be used`);
+    expect(error(`1 ${"a".repeat(100_000)}`)).toBe(`row 1, value 2: “${"a".repeat(QUOTE_MAX - 1)}…” is not a number`);
   });
 
   test("any numeric matrix survives being printed as rows, as JSON and as a NumPy-style printout", () => {

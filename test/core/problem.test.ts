@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { problemMaker, problemOf, ProblemError, quoted, refusalMaker, reportOf } from "../../src/core/problem";
+import { problemMaker, problemOf, ProblemError, QUOTE_MAX, quoted, refusalMaker, reportOf } from "../../src/core/problem";
 
 const SPEC = { "demo.min": ["field", "min", "got"], "demo.wrap": ["layer", "cause"] } as const;
 
@@ -26,10 +26,18 @@ describe("a refusal as data", () => {
     expect(reportOf("boom")).toBe("boom");
   });
 
-  test("quoted text is bounded in one place", () => {
+  test("quoted text is bounded in one place, to one length: QUOTE_MAX code points, the last an ellipsis", () => {
     expect(quoted("x")).toBe("x");
-    expect(quoted("a".repeat(25))).toBe(`${"a".repeat(19)}…`);
-    expect(quoted("b".repeat(50), 40)).toBe(`${"b".repeat(39)}…`);
-    expect(quoted("😀".repeat(30))).toBe(`${"😀".repeat(19)}…`);
+    expect(quoted("1e999")).toBe("1e999");
+    expect(quoted("a".repeat(QUOTE_MAX))).toBe("a".repeat(QUOTE_MAX));
+    expect(quoted("a".repeat(QUOTE_MAX + 1))).toBe(`${"a".repeat(QUOTE_MAX - 1)}…`);
+    const q = quoted("9".repeat(102_400));
+    expect(Array.from(q)).toHaveLength(QUOTE_MAX);
+    expect(q).toBe(`${"9".repeat(QUOTE_MAX - 1)}…`);
+  });
+
+  test("the cut counts code points, so it never splits a surrogate pair", () => {
+    expect(quoted("😀".repeat(30))).toBe(`${"😀".repeat(QUOTE_MAX - 1)}…`);
+    expect(quoted("😀".repeat(QUOTE_MAX))).toBe("😀".repeat(QUOTE_MAX));
   });
 });

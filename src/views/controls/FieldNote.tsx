@@ -1,5 +1,5 @@
 import { useT } from "../useT";
-import { quote } from "./parseCount";
+import { quoted } from "../../core/problem";
 import { RuleText } from "./RuleText";
 import type { CountField } from "./useCountField";
 
@@ -13,7 +13,7 @@ export function FieldNote({ field }: { field: CountField }) {
   let body;
   if (m.kind === "parse") {
     const p = m.problem;
-    const text = p.kind === "empty" ? "" : quote(p.text);
+    const text = p.kind === "empty" ? "" : quoted(p.text);
     body = (
       <>
         <span className="field-rule">{t(`controls.problem.${p.kind}`, { name: field.name, min, max, text })}</span> {keeping}

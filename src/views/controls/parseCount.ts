@@ -1,4 +1,3 @@
-import { quoted } from "../../core/problem";
 import type { Range } from "../../params/limits";
 
 /** What a count field's text means: a value in range, or the first thing wrong with it. */
@@ -46,7 +45,3 @@ export function parseCount(raw: string, range: Range): ParsedCount {
   return { kind: "ok", value };
 }
 
-/** A long paste quoted back in a message, cut to a readable length. */
-export function quote(text: string, max = 16): string {
-  return quoted(text, max);
-}

@@ -101,7 +101,7 @@ export function useValueEditor(grid: ValueGrid, channel: number, rows: number, c
     };
     const onCommit = (text: string, move: EditorMove): string | null => {
       const parsed = parseCellValue(text);
-      if (!parsed.ok) return t(PROBLEM_KEYS[parsed.problem], { text: quoted(text.trim(), 24), value: formatNumber(value) });
+      if (!parsed.ok) return t(PROBLEM_KEYS[parsed.problem], { text: quoted(text.trim()), value: formatNumber(value) });
       if (parsed.value !== value) {
         const problem = api.getState().setValue(grid, indexOf(r, c), parsed.value);
         if (problem) return t("edit.refused", { problem: localize(problem) });

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
+import { QUOTE_MAX } from "../../../src/core/problem";
 import { convOutputSize, convTransposeOutputSize } from "../../../src/core";
 import { renderProblem } from "../../../src/i18n/problems";
 import type { ExplorerParams } from "../../../src/params/explorerParams";
@@ -72,7 +73,7 @@ describe("every count field refuses what is not a valid number, keeps the typed 
       ["", `${c.name} is empty: enter a whole number from ${c.min} to ${c.max}.`],
       ["abc", `${c.name} must be a number from ${c.min} to ${c.max} (got “abc”).`],
       ["1e9", `${c.name} must be between ${range} (got 1e9).`],
-      ["99999999999999999999999", `${c.name} must be between ${range} (got ${"9".repeat(15)}…).`],
+      ["9".repeat(QUOTE_MAX + 1), `${c.name} must be between ${range} (got ${"9".repeat(QUOTE_MAX - 1)}…).`],
       ["-3", `${c.name} must be between ${range} (got -3).`],
       ["2.5", `${c.name} must be a whole number (got 2.5).`],
       [String(c.max + 1), `${c.name} must be between ${range} (got ${c.max + 1}).`],

@@ -15,7 +15,7 @@ export const MAX_TYPED = 16;
 export function parseKernel(text: string): ParsedKernel {
   const tokens = text.split(/[\s,;[\]]+/).filter((t) => t !== "");
   const bad = tokens.find((t) => !Number.isFinite(Number(t)));
-  if (bad !== undefined) return { ok: false, problem: "number", got: quoted(bad, 12) };
+  if (bad !== undefined) return { ok: false, problem: "number", got: quoted(bad) };
   const k = Math.round(Math.sqrt(tokens.length));
   if (tokens.length === 0 || k * k !== tokens.length) return { ok: false, problem: "square", got: String(tokens.length) };
   if (k > MAX_TYPED) return { ok: false, problem: "size", got: String(k) };
