@@ -12,6 +12,7 @@ import { problemsEn } from "./features/problems.en";
 import { lessonEntryEn } from "./features/lessonEntry.en";
 import { shellEn } from "./features/shell.en";
 import { layersEn } from "./features/layers.en";
+import { workerEn } from "./features/worker.en";
 
 /**
  * English messages: every string the start page and the explorer show, including tooltips and
@@ -33,6 +34,7 @@ export const en = {
   ...lessonEntryEn,
   ...shellEn,
   ...layersEn,
+  ...workerEn,
 
   "app.title": "Transposed Convolution Explorer",
   "app.titleAlt": "转置卷积可视化",

@@ -14,6 +14,7 @@ import { problemsZh } from "./features/problems.zh-CN";
 import { lessonEntryZh } from "./features/lessonEntry.zh-CN";
 import { shellZh } from "./features/shell.zh-CN";
 import { layersZh } from "./features/layers.zh-CN";
+import { workerZh } from "./features/worker.zh-CN";
 
 
 /**
@@ -35,6 +36,7 @@ export const zhCN: Translation<typeof en> = {
   ...lessonEntryZh,
   ...shellZh,
   ...layersZh,
+  ...workerZh,
 
   "app.title": "转置卷积可视化",
   "app.titleAlt": "Transposed Convolution Explorer",

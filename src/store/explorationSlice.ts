@@ -13,6 +13,7 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
     exploredFrom: null,
     error: null,
     loading: false,
+    retried: false,
     backend: null,
     computeMs: null,
     compute: async () => {
@@ -30,13 +31,14 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
           exploredFrom: from,
           error: null,
           loading: false,
+          retried: answer.retried,
           backend: answer.backend,
           computeMs: answer.ms,
         });
         get().clampStep();
       } catch (error) {
         if (isAbortError(error) || own.signal.aborted) return;
-        set({ error: reportOf(error), loading: false, playing: false });
+        set({ error: reportOf(error), loading: false, retried: false, playing: false });
       } finally {
         if (controller === own) controller = null;
       }

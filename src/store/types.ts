@@ -60,6 +60,8 @@ export interface ExplorationSlice {
    */
   error: Report | null;
   loading: boolean;
+  /** The last result came from a worker the watchdog restarted because it had stopped answering. */
+  retried: boolean;
   backend: Backend | null;
   computeMs: number | null;
   /** Asks the worker for the current parameters; a newer call aborts this one. */

@@ -3,7 +3,9 @@
  * starts with the first message; each request carries an id its answer repeats, takes an
  * AbortSignal and may name a lane in which the latest request wins; a crash (onerror,
  * messageerror) rejects everything pending with a clear message and the next message gets a fresh
- * worker; without a Worker (jsdom, old runtimes) a main-thread stand-in runs the same code one
+ * worker; a watchdog restarts a worker that stays silent past a request's deadline (a worker
+ * terminated from outside, or one that lost a message, never crashes: it just never answers) and
+ * sends the request once more; without a Worker (jsdom, old runtimes) a main-thread stand-in runs the same code one
  * task later. Uses the DOM lib (Worker, DOMException): worker files import serve.ts, never this.
  */
 
@@ -27,16 +29,37 @@ export interface MainThreadEndpoint<Req> {
   dispose?(): void;
 }
 
-/** A refusal (`kind` is the failure's name, "RangeError" for core's rules) or a crash (`kind` "WorkerCrash"). */
+/**
+ * A refusal (`kind` is the failure's name, "RangeError" for core's rules), a crash (`kind`
+ * "WorkerCrash") or a worker that stayed silent twice (`kind` "WorkerTimeout", with its problem).
+ */
 export class WorkerError extends Error {
   readonly kind: string;
-  /** The refusal or crash as data, rendered by the catalogues (core/problem.ts's problemOf reads it). */
+  /** The refusal or failure as data, rendered by the catalogues (core/problem.ts's problemOf reads it). */
   readonly problem?: Problem;
   constructor(message: string, kind: string, problem?: Problem) {
     super(message);
     this.kind = kind;
     if (problem) this.problem = problem;
   }
+}
+
+/**
+ * How long a request may go unanswered: `baseMs` plus `msPerUnit` for each unit of its `size`.
+ * Generous on purpose (a busy two-core laptop is slow): it exists to catch a worker that will
+ * never answer, not a slow one, and a restart throws away the work done so far.
+ */
+export interface Watchdog {
+  baseMs: number;
+  msPerUnit: number;
+}
+
+/** What the watchdog tells its client when it restarted a silent worker and sent a request again. */
+export interface WatchdogRestart {
+  /** The worker's name, as in BridgeOptions. */
+  worker: string;
+  /** The deadline that passed, in milliseconds. */
+  deadlineMs: number;
 }
 
 export interface BridgeOptions<Req, Res> {
@@ -57,6 +80,10 @@ export interface BridgeOptions<Req, Res> {
    * DataCloneError).
    */
   restartOnAbort: boolean;
+  /** Restart silent workers (see Watchdog); absent, a request may wait for ever. */
+  watchdog?: Watchdog;
+  /** After the watchdog restarted the worker and sent its requests again. */
+  onRestart?: (restart: WatchdogRestart) => void;
   /** Every message that answers no request (progress between chunks, say). */
   onMessage?: (message: Res) => void;
   /** After a crash stopped the worker, before the pending requests reject with `error`. */
@@ -71,6 +98,8 @@ export interface BridgeRequest<Req> {
   signal?: AbortSignal;
   /** A newer request in the same lane supersedes this one; without a lane, none does. */
   lane?: string;
+  /** The work it asks for, in the watchdog's units (multiply-adds, pixels…): its deadline grows with it. */
+  size?: number;
 }
 
 /** One answer: the result, where it was computed and how long the round trip took. */
@@ -78,6 +107,8 @@ export interface Answer<R> {
   result: R;
   backend: Backend;
   ms: number;
+  /** Whether the watchdog had to restart the worker and send the request again before it was answered. */
+  retried: boolean;
 }
 
 export interface BridgeStats {
@@ -94,7 +125,8 @@ export interface WorkerBridge<Req> {
    * Sends a request; its answer is the message `{ id, ok: true, result }` or
    * `{ id, ok: false, name, message }` with its id. Rejects with an AbortError when `signal`
    * aborts or a newer request of its lane supersedes it, with `error(message, name)` for a
-   * refusal, and with `error(…, "WorkerCrash")` when the worker crashes. `R` is the result type the
+   * refusal, with `error(…, "WorkerCrash")` when the worker crashes, and with
+   * `error(…, "WorkerTimeout")` when a watched worker stays silent past the deadline twice. `R` is the result type the
    * protocol pairs with the request.
    */
   request<R>(request: BridgeRequest<Req>): Promise<Answer<R>>;
@@ -167,6 +199,11 @@ interface Pending<Req> {
   reject: (reason: unknown) => void;
   started: number;
   detach: () => void;
+  /** Milliseconds the watchdog waits for this request (Infinity when unwatched). */
+  deadlineMs: number;
+  /** The watchdog's timer for the current attempt. */
+  timer: ReturnType<typeof setTimeout> | undefined;
+  retried: boolean;
 }
 
 /**
@@ -189,13 +226,54 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     inWorker.clear();
   };
 
+  const settle = (p: Pending<Req>): void => {
+    clearTimeout(p.timer);
+    p.detach();
+  };
+
   const rejectAll = (reason: unknown): void => {
     const all = [...pending.values()];
     pending.clear();
     for (const p of all) {
-      p.detach();
+      settle(p);
       p.reject(reason);
     }
+  };
+
+  /** Restarts the worker and sends again every request it held, except `except`. */
+  const restartWith = (except?: number): void => {
+    const survivors = [...inWorker].filter((id) => id !== except);
+    stopWorker();
+    for (const other of survivors) {
+      const q = pending.get(other);
+      if (q) dispatch(q.message, q.transfer, other);
+    }
+  };
+
+  /**
+   * A request's deadline passed: the worker is stuck or gone. The first time, restart it and send
+   * everything it held again; the second time, give up on this request with a WorkerTimeout.
+   */
+  const timeout = (id: number): void => {
+    const p = pending.get(id);
+    if (!p || !inWorker.has(id)) return;
+    if (!p.retried) {
+      p.retried = true;
+      restartWith();
+      options.onRestart?.({ worker: options.name, deadlineMs: p.deadlineMs });
+      return;
+    }
+    pending.delete(id);
+    settle(p);
+    restartWith(id);
+    const seconds = Math.round(p.deadlineMs / 100) / 10;
+    p.reject(
+      new options.error(
+        `The ${options.name} worker did not answer within ${seconds} s, twice: it was restarted, and the next change will try again.`,
+        "WorkerTimeout",
+        workerProblem("worker.timeout", { workerChoice: options.name, seconds }),
+      ),
+    );
   };
 
   const crash = (what: string): void => {
@@ -219,8 +297,8 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     if (!p) return; // aborted or superseded: its answer is dropped
     pending.delete(reply.id);
     inWorker.delete(reply.id);
-    p.detach();
-    if (reply.ok) p.resolve({ result: reply.result, backend: from, ms: performance.now() - p.started });
+    settle(p);
+    if (reply.ok) p.resolve({ result: reply.result, backend: from, ms: performance.now() - p.started, retried: p.retried });
     else p.reject(new options.error(reply.message, reply.name, problemOf(reply)));
   };
 
@@ -252,15 +330,8 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
-    p.detach();
-    if (inWorker.delete(id) && options.restartOnAbort) {
-      const survivors = [...inWorker];
-      stopWorker();
-      for (const other of survivors) {
-        const q = pending.get(other);
-        if (q) dispatch(q.message, q.transfer, other);
-      }
-    }
+    settle(p);
+    if (inWorker.delete(id) && options.restartOnAbort) restartWith();
     p.reject(reason);
   };
 
@@ -279,6 +350,12 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
       } catch (error) {
         inWorker.delete(id);
         drop(id, error); // a DataCloneError: the request could not be sent
+        return;
+      }
+      const p = pending.get(id);
+      if (p && Number.isFinite(p.deadlineMs)) {
+        clearTimeout(p.timer);
+        p.timer = setTimeout(() => timeout(id), p.deadlineMs);
       }
       return;
     }
@@ -293,7 +370,7 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
   }
 
   return {
-    request<R>({ build, transfer = [], signal, lane }: BridgeRequest<Req>): Promise<Answer<R>> {
+    request<R>({ build, transfer = [], signal, lane, size = 0 }: BridgeRequest<Req>): Promise<Answer<R>> {
       if (signal?.aborted) return Promise.reject(abortError("the request was aborted"));
       if (lane !== undefined) {
         for (const [id, p] of [...pending]) {
@@ -313,6 +390,9 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
           reject,
           started: performance.now(),
           detach: () => signal?.removeEventListener("abort", onAbort),
+          deadlineMs: options.watchdog ? options.watchdog.baseMs + options.watchdog.msPerUnit * Math.max(0, size) : Infinity,
+          timer: undefined,
+          retried: false,
         });
         dispatch(message, transfer, id);
       });

@@ -20,6 +20,8 @@ export interface Computed {
   exploration: Exploration;
   backend: Backend;
   ms: number;
+  /** The worker did not answer in time, was restarted and was asked again (see the bridge's watchdog). */
+  retried: boolean;
 }
 
 /** The part of `Worker` the client uses, so tests can hand it a fake. */
@@ -47,9 +49,26 @@ export class ComputeError extends WorkerError {
 }
 
 /**
+ * The compute worker's deadline: 4 s, plus 2 µs per unit of `exploreSize`. A healthy worker
+ * answers the largest accepted configuration (3.2 million units) in well under a second; this one
+ * waits 10.4 s before it restarts it.
+ */
+export const COMPUTE_WATCHDOG = { baseMs: 4_000, msPerUnit: 0.002 } as const;
+
+/**
+ * The work an exploration asks for, in multiply-adds bounded from above: every input value times
+ * every weight (the traces and the matrix grow with it too). Computed without validating, so a
+ * request the core will refuse still gets a deadline.
+ */
+export function exploreSize(params: ExploreParams): number {
+  return params.input.data.length * params.weight.data.length;
+}
+
+/**
  * The bridge (bridge.ts) to the compute worker: one lane, so every call supersedes the last; an
  * abort or a newer call terminates the worker if it is busy with the older one (restarting one
- * costs tens of milliseconds, waiting for an over-large trace could cost far more).
+ * costs tens of milliseconds, waiting for an over-large trace could cost far more); a worker silent
+ * past COMPUTE_WATCHDOG's deadline is restarted and asked once more.
  */
 export function createComputeClient(options: ClientOptions = {}): ComputeClient {
   const bridge = createWorkerBridge<WorkerRequest, WorkerResponse>({
@@ -58,11 +77,17 @@ export function createComputeClient(options: ClientOptions = {}): ComputeClient 
     fallback: mainThread(handle),
     error: ComputeError,
     restartOnAbort: true,
+    watchdog: COMPUTE_WATCHDOG,
   });
   return {
     async explore(params, signal) {
-      const answer = await bridge.request<Exploration>({ lane: "explore", build: (id) => ({ id, type: "explore", params }), signal });
-      return { exploration: answer.result, backend: answer.backend, ms: answer.ms };
+      const answer = await bridge.request<Exploration>({
+        lane: "explore",
+        build: (id) => ({ id, type: "explore", params }),
+        signal,
+        size: exploreSize(params),
+      });
+      return { exploration: answer.result, backend: answer.backend, ms: answer.ms, retried: answer.retried };
     },
     ...clientControls(bridge),
   };

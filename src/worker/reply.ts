@@ -8,6 +8,7 @@ import { problemMaker, problemOf, type Problem } from "../core/problem";
 /** The problems the workers' own plumbing reports (see core/problem.ts). */
 export const WORKER_PROBLEMS = {
   "worker.crashed": ["workerChoice", "detail"],
+  "worker.timeout": ["workerChoice", "seconds"],
   "worker.unknownRequest": ["type"],
 } as const;
 

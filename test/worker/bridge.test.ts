@@ -233,6 +233,101 @@ describe("worker bridge", () => {
   });
 });
 
+describe("worker bridge watchdog", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const WATCH = { baseMs: 1_000, msPerUnit: 0.5 };
+  /** A request of `size` units to a bridge whose workers swallow every message (they never answer). */
+  function silent(patch: Partial<BridgeOptions<Req, Res>> = {}) {
+    vi.useFakeTimers();
+    const restarts: unknown[] = [];
+    const made = bridgeWith({ watchdog: WATCH, onRestart: (r) => restarts.push(r), ...patch });
+    const askSized = (value: number, size: number) =>
+      made.bridge.request<number>({ build: (id) => ({ id, type: "double", value }), lane: "double", size });
+    return { ...made, restarts, askSized };
+  }
+
+  test("a request unanswered past its deadline restarts the worker and is sent again once; the retry's answer resolves it, marked retried", async () => {
+    const { workers, restarts, askSized } = silent();
+    const p = askSized(3, 2_000); // deadline 1,000 + 0.5 × 2,000 = 2,000 ms
+    expect(workers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(workers).toHaveLength(1);
+    expect(workers[0].terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].requests).toEqual([{ id: 1, type: "double", value: 3 }]);
+    expect(restarts).toEqual([{ worker: "toy", deadlineMs: 2_000 }]);
+    workers[1].answer();
+    const answer = await p;
+    expect(answer).toMatchObject({ result: 6, backend: "worker", retried: true });
+  });
+
+  test("the deadline is proportional to the request's size", async () => {
+    const { workers, askSized } = silent();
+    void askSized(1, 10_000).catch(() => {}); // 1,000 + 5,000 ms
+    await vi.advanceTimersByTimeAsync(5_999);
+    expect(workers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workers).toHaveLength(2);
+  });
+
+  test("a second silence rejects with a WorkerTimeout that carries its problem, and the next request gets a fresh worker", async () => {
+    const { workers, restarts, askSized } = silent();
+    const p = rejection(askSized(3, 0));
+    await vi.advanceTimersByTimeAsync(2_000);
+    const error = await p;
+    expect(error).toBeInstanceOf(ToyError);
+    expect(error).toMatchObject({
+      kind: "WorkerTimeout",
+      message: "The toy worker did not answer within 1 s, twice: it was restarted, and the next change will try again.",
+      problem: { code: "worker.timeout", values: { workerChoice: "toy", seconds: 1 } },
+    });
+    expect(restarts).toHaveLength(1);
+    expect(workers.map((w) => w.terminated)).toEqual([true, true]);
+    const q = askSized(4, 0);
+    expect(workers).toHaveLength(3);
+    workers[2].answer();
+    expect(await q).toMatchObject({ result: 8, retried: false });
+  });
+
+  test("a worker terminated from outside is noticed by the watchdog alone: the request is answered by a fresh worker", async () => {
+    const { workers, askSized } = silent();
+    const p = askSized(5, 0);
+    workers[0].terminate(); // what a real terminated worker does: it drops every message, raises nothing
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(workers).toHaveLength(2);
+    workers[1].answer();
+    expect((await p).result).toBe(10);
+  });
+
+  test("an answer in time, an abort or a refusal stops the watchdog's timer: nothing restarts later", async () => {
+    const { workers, restarts, askSized, bridge } = silent();
+    const p = askSized(1, 0);
+    workers[0].answer();
+    await p;
+    const controller = new AbortController();
+    const aborted = rejection(bridge.request({ build: (id) => ({ id, type: "double", value: 2 }), signal: controller.signal }));
+    controller.abort();
+    await aborted;
+    const refused = rejection(askSized(-1, 0));
+    workers[workers.length - 1].answer();
+    await refused;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(restarts).toEqual([]);
+  });
+
+  test("without a watchdog a silent worker is waited for", async () => {
+    const { workers, askSized } = silent({ watchdog: undefined });
+    void askSized(1, 1_000_000);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(workers).toHaveLength(1);
+    expect(workers[0].terminated).toBe(false);
+  });
+});
+
 describe("worker bridge on the main thread", () => {
   afterEach(() => vi.unstubAllGlobals());
 

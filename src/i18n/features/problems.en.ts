@@ -95,6 +95,7 @@ export const problemsEn = {
   "problem.job.topK": "top-k must be an integer ≥ 1 (got {got})",
 
   "problem.worker.crashed": "The {workerChoice} worker stopped unexpectedly ({detail}). A fresh worker will start with the next request.",
+  "problem.worker.timeout": "The {workerChoice} worker did not answer within {seconds} s, twice: it was restarted, and the next change will try again.",
   "problem.worker.unknownRequest": "unknown request type {type}",
 
   "problem.url.raw": "{text}",

@@ -19,12 +19,14 @@ import { followStep, clampChannels } from "./channels";
 import { DirectionToggle } from "./DirectionToggle";
 import { DirectView } from "./DirectView";
 import { EditDrawer } from "./EditDrawer";
+import { ComputeNotice } from "./ComputeNotice";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
 import { outputModel, type Channels, type ExplorerFrame } from "./models";
 import { NotInverseNote } from "./NotInverseNote";
 import { StatusLine } from "./StatusLine";
 import { StepPanel, stepHost } from "./StepPanel";
+import { usePending } from "./usePending";
 import { shownViews, ViewToggles } from "./ViewToggles";
 import { ZeroView } from "./ZeroView";
 import "./explorer.css";
@@ -57,6 +59,7 @@ export function ExplorerView() {
   useKeyboardShortcuts();
   const root = useRef<HTMLElement>(null);
   useKeepInSight(root);
+  const pending = usePending();
 
   const layout = useMemo(() => (e ? layoutOf(e) : null), [e]);
   const moment = useMemo(() => (e ? momentOf(e, granularity, step) : null), [e, granularity, step]);
@@ -98,6 +101,7 @@ export function ExplorerView() {
       </div>
       <p className="lead">{mode === "conv" ? t("direction.convLead", { k }) : t("direction.transposedLead", { k })}</p>
       <ErrorNotice />
+      <ComputeNotice pending={pending} />
       {frame && output && explored && layout && moment ? (
         <>
           <AgreementCheck exploration={frame.e} />
@@ -107,7 +111,7 @@ export function ExplorerView() {
               <EditDrawer />
             </div>
           )}
-          <div className="views" data-backend={backend ?? undefined}>
+          <div className="views" data-backend={backend ?? undefined} data-stale={pending || undefined} aria-busy={pending || undefined}>
             {shown.includes("scatter") ? (
               <Part>
                 <DirectView frame={frame} output={output} detail={host === "scatter" ? detail : null} original={original} />

@@ -1,6 +1,7 @@
-import { act, waitFor } from "@testing-library/react";
-import { describe, expect, test } from "vitest";
+import { act, screen, waitFor } from "@testing-library/react";
+import { describe, expect, test, vi } from "vitest";
 import { withChange } from "../../../src/params/explorerParams";
+import { PENDING_NOTICE_MS } from "../../../src/views/explorer/usePending";
 import { active, cells } from "../render";
 import { openExplorer, params, values } from "./helpers";
 
@@ -35,5 +36,49 @@ describe("while a new result is computed, the views hold the last picture", () =
     act(() => store.setState({ loading: true }));
     act(() => store.setState({ loading: false, error: "the worker stopped", step: 2 }));
     expect(active("input")).toEqual(["0,2"]);
+  });
+});
+
+describe("a result pending longer than a moment is announced, and the old picture is marked", () => {
+  const views = () => document.querySelector(".views") as HTMLElement;
+
+  test("new parameters whose result has not come: after a moment the notice names both sizes and the views are marked stale", async () => {
+    const { store } = await openExplorer(P);
+    vi.useFakeTimers();
+    try {
+      act(() => store.setState({ params: withChange(P, { inW: 4, input: values(12, 2) }), loading: true }));
+      expect(screen.queryByTestId("compute-pending")).toBeNull(); // not in the first moment
+      act(() => vi.advanceTimersByTime(PENDING_NOTICE_MS));
+      expect(screen.getByTestId("compute-pending").textContent).toBe(
+        "Computing the result for input 3×4… The views below still show the previous one, for input 3×3.",
+      );
+      expect(views().dataset.stale).toBe("true");
+      expect(views().getAttribute("aria-busy")).toBe("true");
+      act(() => store.setState({ loading: false, error: "refused" }));
+      expect(screen.queryByTestId("compute-pending")).toBeNull();
+      expect(views().dataset.stale).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("a request for the parameters already shown (a step, a recompute) says nothing", async () => {
+    const { store } = await openExplorer(P);
+    vi.useFakeTimers();
+    try {
+      act(() => store.setState({ loading: true }));
+      act(() => vi.advanceTimersByTime(10 * PENDING_NOTICE_MS));
+      expect(screen.queryByTestId("compute-pending")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("a result the watchdog had to restart the worker for says so, until the next one", async () => {
+    const { store } = await openExplorer(P);
+    act(() => store.setState({ retried: true }));
+    expect(screen.getByTestId("compute-restarted").textContent).toContain("restarted and asked again");
+    act(() => store.setState({ retried: false }));
+    expect(screen.queryByTestId("compute-restarted")).toBeNull();
   });
 });

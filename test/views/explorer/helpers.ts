@@ -21,8 +21,9 @@ export function values(n: number, seed = 1): Float64Array {
 /** The app on these parameters, once the explorer has drawn them; with the core's own result. */
 export async function openExplorer(p: ExplorerParams, options: Parameters<typeof renderApp>[0] = {}) {
   const app = renderApp({ ...options, initial: { ...options.initial, params: p } });
-  await waitFor(() => expect(app.store.getState().exploration).not.toBeNull());
-  await waitFor(() => expect(document.querySelector('[data-grid="output"]')).not.toBeNull());
+  // A first render of every view takes over a second in jsdom on a loaded two-core machine.
+  await waitFor(() => expect(app.store.getState().exploration).not.toBeNull(), { timeout: 5_000 });
+  await waitFor(() => expect(document.querySelector('[data-grid="output"]')).not.toBeNull(), { timeout: 5_000 });
   const e: Exploration = explore(toExploreParams(p));
   return { ...app, e };
 }
