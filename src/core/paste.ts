@@ -1,10 +1,11 @@
+import { normalizeNumberText, parseNumber as readNumber } from "./number";
 import { problemMaker, quoted, type Problem, type ValuesOf } from "./problem";
 
 /**
  * Reads a pasted matrix: whitespace- or comma-separated rows (newlines or `;` between rows), JSON
  * (`[[1, 2], [3, 4]]`), or a NumPy / PyTorch printout (`array([[1., 2.], …])`, `tensor([[…]],
  * dtype=torch.float64)`). Leading singleton dimensions ([[[[…]]]]) are dropped, so a printed
- * 1×1×H×W weight pastes as H×W. Never throws: bad text gets a message saying what is wrong.
+ * 1×1×H×W weight pastes as H×W. Numbers are read by core/number.ts, full-width forms included. Never throws: bad text gets a message saying what is wrong.
  */
 export type PasteResult = { ok: true; rows: number[][] } | { ok: false; error: string; problem: Problem };
 
@@ -48,8 +49,6 @@ interface Where {
 
 type Nested = number | Nested[];
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
 function notFinite(token: string, at: Where): Refusal {
   const text = quoted(token);
   return at.row === undefined
@@ -58,15 +57,13 @@ function notFinite(token: string, at: Where): Refusal {
 }
 
 function parseNumber(token: string, at: Where): number | Refusal {
-  if (!NUMBER.test(token)) {
-    if (/^[+-]?(nan|inf|infinity)$/i.test(token)) return notFinite(token, at);
-    const text = quoted(token);
-    return at.row === undefined
-      ? refusal("paste.notNumber", { index: at.index, text }, `value ${at.index}: “${text}” is not a number`)
-      : refusal("paste.rowNotNumber", { row: at.row, index: at.index, text }, `row ${at.row}, value ${at.index}: “${text}” is not a number`);
-  }
-  const v = Number(token);
-  return Number.isFinite(v) ? v : notFinite(token, at); // 1e999 reads as Infinity
+  const read = readNumber(token);
+  if (read.ok) return read.value;
+  if (read.problem === "notFinite" || read.problem === "overflow") return notFinite(token, at); // nan, inf, 1e999
+  const text = quoted(token);
+  return at.row === undefined
+    ? refusal("paste.notNumber", { index: at.index, text }, `value ${at.index}: “${text}” is not a number`)
+    : refusal("paste.rowNotNumber", { row: at.row, index: at.index, text }, `row ${at.row}, value ${at.index}: “${text}” is not a number`);
 }
 
 const NO_VALUES = (): Refusal => refusal("paste.noValues", {}, "no values found");
@@ -133,7 +130,8 @@ function parsePlain(text: string): number[][] | Refusal {
 }
 
 export function parseMatrix(text: string): PasteResult {
-  const trimmed = text.trim();
+  // Full-width digits, signs, commas and brackets (a Chinese IME) and the typographic minus read as ASCII.
+  const trimmed = normalizeNumberText(text).trim();
   if (!trimmed) return { ok: false, ...refusal("paste.empty", {}, "the pasted text is empty") };
   let rows: number[][] | Refusal;
   if (/^[\w.]*\s*\(?\s*\[/.test(trimmed)) {

@@ -4,6 +4,8 @@
  * stays readable: x=1,2,3,4;1,2,3,4/5,6,7,8;5,6,7,8 is two 2×4 channels.
  */
 
+import { normalizeNumberText, numberOr } from "../core/number";
+
 /** Shortest round-trip text of a number, without `+` (which a query string reads as a space). */
 export function formatNumber(v: number): string {
   return String(Object.is(v, -0) ? 0 : v).replace("e+", "e");
@@ -38,12 +40,13 @@ export interface ParsedGrids {
 }
 
 /**
- * Reads grids written by formatGrids; never throws. Cells that are not finite numbers become 0.
+ * Reads grids written by formatGrids (or by hand: full-width forms read as ASCII, core/number.ts);
+ * never throws. Cells that are not finite numbers become 0.
  * Only the top-left `cap` is read and stored, so a link written with thousands of rows or grids
  * costs no more memory than the largest grid the app can use.
  */
 export function parseGrids(text: string, cap: { count: number; side: number }): ParsedGrids {
-  const grids = text.split("/").map((g) => g.split(";").map((row) => row.split(",")));
+  const grids = normalizeNumberText(text).split("/").map((g) => g.split(";").map((row) => row.split(",")));
   const writtenRows = grids[0].length;
   const writtenCols = grids[0].reduce((m, r) => Math.max(m, r.length), 0);
   const count = Math.min(grids.length, cap.count);
@@ -62,7 +65,7 @@ export function parseGrids(text: string, cap: { count: number; side: number }): 
       for (let c = 0; c < cols; c++) {
         const cell = row[c];
         if (cell === undefined) continue;
-        const v = cell.trim() === "" ? NaN : Number(cell);
+        const v = numberOr(cell);
         if (Number.isFinite(v)) data[(g * rows + r) * cols + c] = v;
         else badValues++;
       }

@@ -1,4 +1,5 @@
 import { problemMaker, quoted, type Problem } from "../core/problem";
+import { numberOr } from "../core/number";
 import type { Range } from "../params/limits";
 
 /**
@@ -43,7 +44,7 @@ export const keptChoice = (choice: string): Problem => urlProblem("url.choice", 
 /** A whole number in `range`: rounded and clamped ("clamped"), or the fallback if not a number. */
 export function readInt(range: Range, fallback: number): Read<number> {
   return (raw, fix) => {
-    const v = raw.trim() === "" ? NaN : Number(raw);
+    const v = numberOr(raw);
     if (!Number.isFinite(v)) {
       fix("invalid", keptValue(fallback));
       return fallback;
@@ -81,7 +82,7 @@ export function readEnum<T extends string | number>(values: readonly T[], fallba
  */
 export function readNearest(values: readonly number[], fallback: number): Read<number> {
   return (raw, fix) => {
-    const v = raw.trim() === "" ? NaN : Number(raw);
+    const v = numberOr(raw);
     if (!Number.isFinite(v) || v <= 0) {
       fix("invalid", keptValue(fallback));
       return fallback;
@@ -104,7 +105,7 @@ export function nearestOf(values: readonly number[], v: number): number {
 export function readFraction(fallback: number, digits = 3): Read<number> {
   const unit = 10 ** digits;
   return (raw, fix) => {
-    const v = raw.trim() === "" ? NaN : Number(raw);
+    const v = numberOr(raw);
     if (!Number.isFinite(v)) {
       fix("invalid", keptValue(fallback));
       return fallback;

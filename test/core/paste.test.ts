@@ -46,6 +46,14 @@ describe("pasting a matrix", () => {
     expect(error("1 1e999")).toBe("row 1, value 2 is 1e999: only finite numbers can be used");
   });
 
+  test("full-width digits, commas and brackets and the typographic minus paste as they read (core/number.ts)", () => {
+    expect(parseMatrix("１ ２\n３ ４")).toEqual({ ok: true, rows: [[1, 2], [3, 4]] });
+    expect(parseMatrix("−1")).toEqual({ ok: true, rows: [[-1]] });
+    expect(parseMatrix("１，−２；３，４")).toEqual({ ok: true, rows: [[1, -2], [3, 4]] });
+    expect(parseMatrix("［［１，２］，［３，４］］")).toEqual({ ok: true, rows: [[1, 2], [3, 4]] });
+    expect(error("1 0x10")).toBe("row 1, value 2: “0x10” is not a number");
+  });
+
   test("a message quotes at most QUOTE_MAX characters of what was pasted, however long it is", () => {
     const cut = `${"9".repeat(QUOTE_MAX - 1)}…`;
     expect(error("9".repeat(102_400))).toBe(`row 1, value 1 is ${cut}: only finite numbers can be used`);

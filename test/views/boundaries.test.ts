@@ -30,7 +30,8 @@ describe("boundaries", () => {
     // (O(nnz), cached by identity in model/indexes.ts). conv2d, explore & co. stay in the worker.
     // convInputSizesFor is O(stride) arithmetic; parseMatrix reads pasted text and fill makes preset
     // values, both O(cells) at most 32×32×16. quoted bounds echoed text and reportOf reads the
-    // problem an error carries (core/problem.ts): O(text), no compute.
+    // problem an error carries (core/problem.ts): O(text), no compute; the number readers
+    // (core/number.ts) read one typed number.
     // importLayer, layerGeometry and pytorchEquivalent read one pasted line and do O(1) arithmetic.
     // layerOutput computes one framework's output for the import box's check and the
     // frameworks-disagree comparison, once per computed result (memoized), within the explorer's
@@ -40,6 +41,7 @@ describe("boundaries", () => {
       "windowStateAt", "scatterStateAt", "scatterStateThrough", "coverage", "entryAt", "transpose",
       "convInputSizesFor", "parseMatrix", "fill", "quoted", "reportOf",
       "importLayer", "layerGeometry", "pytorchEquivalent", "layerOutput", "problemOf",
+      "parseNumber", "numberOr", "normalizeNumberText",
     ]);
     for (const file of [...files(join(SRC, "views")), ...files(join(SRC, "playback"))]) {
       const used = valueImports(readFileSync(file, "utf8"), /\/core(\/|$)/);

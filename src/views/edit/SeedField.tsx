@@ -1,14 +1,13 @@
 import { useEffect, useId, useState, type ChangeEvent } from "react";
+import { numberOr } from "../../core/number";
 import { useT } from "../useT";
 
 const MAX_SEED = 4294967295;
 
-/** A seed is what mulberry32 takes: a whole number 0..2³²−1. */
+/** A seed is what mulberry32 takes: a whole number 0..2³²−1 (read by core/number.ts). */
 export function parseSeed(text: string): number | null {
-  const s = text.trim();
-  if (!/^\d{1,10}$/.test(s)) return null;
-  const n = Number(s);
-  return n <= MAX_SEED ? n : null;
+  const n = numberOr(text);
+  return Number.isInteger(n) && n >= 0 && n <= MAX_SEED ? n + 0 : null; // + 0 turns −0 into 0
 }
 
 /** A new seed a person can read and retype: 1..99999. */

@@ -1,3 +1,4 @@
+import { normalizeNumberText, parseNumber, type NumberProblem } from "../../core/number";
 import { LIMITS } from "../../params/limits";
 
 /** Why a typed cell value was refused (the view words it in the current language). */
@@ -5,25 +6,29 @@ export type CellValueProblem = "empty" | "notNumber" | "notFinite" | "range";
 
 export type CellValue = { ok: true; value: number } | { ok: false; problem: CellValueProblem };
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** NaN, Infinity and 1e999 are numbers the grid cannot hold; anything else unreadable is not a number. */
+const problemOf = (p: NumberProblem): CellValueProblem => (p === "notFinite" || p === "overflow" ? "notFinite" : "notNumber");
 
 /**
  * What a person typed into one cell: a decimal or exponent number (`-1.5`, `2e3`, `.5`), a typed
- * minus sign (−) or a fraction such as `1/4` (the bilinear kernel's weights), within LIMITS.value.
+ * minus sign (−), full-width digits (core/number.ts) or a fraction such as `1/4` (the bilinear kernel's weights), within LIMITS.value.
  * Never throws.
  */
 export function parseCellValue(text: string): CellValue {
-  const s = text.trim().replace(/\u2212/g, "-");
+  const s = normalizeNumberText(text).trim();
   if (!s) return { ok: false, problem: "empty" };
-  if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return { ok: false, problem: "notFinite" };
   let value: number;
   const fraction = /^(.+?)\s*\/\s*(.+)$/.exec(s);
   if (fraction) {
-    if (!NUMBER.test(fraction[1]) || !NUMBER.test(fraction[2])) return { ok: false, problem: "notNumber" };
-    value = Number(fraction[1]) / Number(fraction[2]);
+    const top = parseNumber(fraction[1]);
+    const bottom = parseNumber(fraction[2]);
+    if (!top.ok) return { ok: false, problem: problemOf(top.problem) };
+    if (!bottom.ok) return { ok: false, problem: problemOf(bottom.problem) };
+    value = top.value / bottom.value;
   } else {
-    if (!NUMBER.test(s)) return { ok: false, problem: "notNumber" };
-    value = Number(s);
+    const read = parseNumber(s);
+    if (!read.ok) return { ok: false, problem: problemOf(read.problem) };
+    value = read.value;
   }
   if (!Number.isFinite(value)) return { ok: false, problem: "notFinite" };
   if (value < LIMITS.value.min || value > LIMITS.value.max) return { ok: false, problem: "range" };

@@ -13,6 +13,9 @@ describe("parseCellValue", () => {
     ["1/4", 0.25],
     ["-3 / 4", -0.75],
     ["-0", 0],
+    ["３", 3],
+    ["−１．５", -1.5],
+    ["１／４", 0.25],
   ])("%j is %d", (text, value) => {
     expect(parseCellValue(text)).toEqual({ ok: true, value });
   });

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { numberOr } from "../../../core/number";
 import type { DecoderStage, EncoderDecoderOptions } from "../../../core";
 import { useT } from "../../useT";
 import { ChoiceField } from "../learn/ChoiceField";
@@ -30,8 +31,8 @@ function SizeField({ value, onChange }: { value: number; onChange: (v: number) =
     setShown(value);
     setDraft(String(value));
   }
-  const n = /^\s*\d+\s*$/.test(draft) ? Number(draft) : NaN;
-  const invalid = !(n >= SIZE_RANGE.min && n <= SIZE_RANGE.max);
+  const n = numberOr(draft);
+  const invalid = !(Number.isInteger(n) && n >= SIZE_RANGE.min && n <= SIZE_RANGE.max);
   return (
     <span className="lesson-field size-field">
       <label htmlFor={id}>{t("learn.apps.unet.inputSize")}</label>
@@ -47,8 +48,8 @@ function SizeField({ value, onChange }: { value: number; onChange: (v: number) =
         onChange={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
-          const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-          if (v >= SIZE_RANGE.min && v <= SIZE_RANGE.max) onChange(v);
+          const v = numberOr(text);
+          if (Number.isInteger(v) && v >= SIZE_RANGE.min && v <= SIZE_RANGE.max) onChange(v);
         }}
         onBlur={() => setDraft(String(value))}
       />

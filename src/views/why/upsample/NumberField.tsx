@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { numberOr } from "../../../core/number";
 
 export interface NumberFieldProps {
   label: string;
@@ -19,8 +20,8 @@ export function NumberField({ label, value, min, max, onChange, invalidText, tes
   const id = useId();
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
-  const n = Number(text);
-  const valid = text.trim() !== "" && Number.isInteger(n) && n >= min && n <= max;
+  const n = numberOr(text);
+  const valid = Number.isInteger(n) && n >= min && n <= max;
   return (
     <div className="number-field">
       <label htmlFor={id} className="field-label">
@@ -39,8 +40,8 @@ export function NumberField({ label, value, min, max, onChange, invalidText, tes
         data-testid={testId}
         onChange={(e) => {
           setText(e.target.value);
-          const v = Number(e.target.value);
-          if (e.target.value.trim() !== "" && Number.isInteger(v) && v >= min && v <= max && v !== value) onChange(v);
+          const v = numberOr(e.target.value);
+          if (Number.isInteger(v) && v >= min && v <= max && v !== value) onChange(v);
         }}
         onBlur={() => setText(String(value))}
       />

@@ -1,3 +1,4 @@
+import { normalizeNumberText, parseNumber } from "../../../core/number";
 import { quoted } from "../../../core/problem";
 
 /** A typed kernel: its values and side, or why the text is not a square kernel. */
@@ -10,16 +11,17 @@ export const MAX_TYPED = 16;
 
 /**
  * Reads a square kernel: k·k numbers separated by spaces, commas, semicolons, brackets or new lines
- * (rows are only for the eye), e.g. "0.25 0.5 0.25; 0.5 1 0.5; 0.25 0.5 0.25" is 3×3. Never throws.
+ * (rows are only for the eye; full-width forms read as ASCII, see core/number.ts), e.g. "0.25 0.5 0.25; 0.5 1 0.5; 0.25 0.5 0.25" is 3×3. Never throws.
  */
 export function parseKernel(text: string): ParsedKernel {
-  const tokens = text.split(/[\s,;[\]]+/).filter((t) => t !== "");
-  const bad = tokens.find((t) => !Number.isFinite(Number(t)));
-  if (bad !== undefined) return { ok: false, problem: "number", got: quoted(bad) };
+  const tokens = normalizeNumberText(text).split(/[\s,;[\]]+/).filter((t) => t !== "");
+  const read = tokens.map(parseNumber);
+  const bad = read.findIndex((r) => !r.ok);
+  if (bad >= 0) return { ok: false, problem: "number", got: quoted(tokens[bad]) };
   const k = Math.round(Math.sqrt(tokens.length));
   if (tokens.length === 0 || k * k !== tokens.length) return { ok: false, problem: "square", got: String(tokens.length) };
   if (k > MAX_TYPED) return { ok: false, problem: "size", got: String(k) };
-  return { ok: true, values: tokens.map(Number), k };
+  return { ok: true, values: read.map((r) => (r.ok ? r.value : 0)), k };
 }
 
 /** A kernel as text, one row per line, for the editor to start from. */

@@ -21,6 +21,12 @@ describe("typed kernels", () => {
     expect(parseKernel(Array(17 * 17).fill("1").join(" "))).toEqual({ ok: false, problem: "size", got: "17" });
   });
 
+  test("typed kernels read numbers as everywhere else (core/number.ts): full-width forms and − yes, hex and Infinity no", () => {
+    expect(parseKernel("１ −２\n３，４")).toEqual({ ok: true, k: 2, values: [1, -2, 3, 4] });
+    expect(parseKernel("1 0x10 3 4")).toEqual({ ok: false, problem: "number", got: "0x10" });
+    expect(parseKernel("1 2 3 Infinity")).toEqual({ ok: false, problem: "number", got: "Infinity" });
+  });
+
   test("kernelText writes rows that parse back to the same kernel", () => {
     const values = [0.0625, 0.1875, 0.1875, 0.0625];
     expect(kernelText(values, 2)).toBe("0.0625 0.1875\n0.1875 0.0625");
