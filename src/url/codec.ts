@@ -3,6 +3,7 @@ import { CHAPTER_COUNT } from "../model/lesson/chapterCount";
 import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
 import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
+import { packFragment, unpackFragment } from "./fragment";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
 import { readPageSettings, SETTING_KEYS, writePageSettings } from "./pageSettings";
 import {
@@ -43,6 +44,7 @@ export const CODEC_PROBLEMS = {
   "url.ignored": [],
   "url.badEscape": [],
   "url.seed": [],
+  "url.queryValues": [],
   "url.browserLanguage": [],
   "url.biasNotNumbers": ["count"],
   "url.channelsResized": [],
@@ -208,15 +210,84 @@ function draftDefaults(): Draft {
 /** A value escaped for a query string, leaving the grid separators `,` `;` `/` readable. */
 const escapeValue = (text: string) => encodeURIComponent(text).replace(/%2C/g, ",").replace(/%3B/g, ";").replace(/%2F/g, "/");
 
-/** The query string of a state (without the leading `?`), fields in table order. */
-export function encode(s: UrlState): string {
-  const parts = [`v=${URL_VERSION}`];
+/**
+ * The longest link `encode` writes, from `?` to the end: 8,000 characters (what common servers
+ * and static hosts accept in a request line) less 400 for the origin and path in front of it.
+ */
+export const LINK_BUDGET = 7_600;
+
+/** A link whose grids, written plainly, would make it longer than this packs them into the fragment. */
+export const INLINE_GRID_LIMIT = 2_000;
+
+/** The fields that hold value grids: the only ones the fragment carries. */
+export const GRID_KEYS: readonly string[] = ["x", "w", "b", "kw"];
+
+/**
+ * How a link rounds its values when the packed grids are still too long, tried in order: full
+ * precision first (null), then fewer significant digits, then multiples of the largest value's
+ * leading unit u = 10^⌊log10 max|v|⌋: u/10 (at most 199 levels), u (21) and 10u (3: −10u, 0,
+ * 10u). Three levels fit any grid the app allows, so every state has a link within LINK_BUDGET.
+ */
+type Rounding = { digits: number } | { units: number };
+const ROUNDINGS: readonly (Rounding | null)[] = [
+  null,
+  ...[12, 9, 7, 5, 4, 3, 2, 1].map((digits) => ({ digits })),
+  ...[0.1, 1, 10].map((units) => ({ units })),
+];
+
+/** A grid text with every number rounded as `r` says; `unit` is the largest value's leading unit. */
+function roundGridText(text: string, r: Rounding, unit: number): string {
+  return text.replace(/[^,;/]+/g, (token) => {
+    const v = Number(token);
+    if (!Number.isFinite(v)) return token;
+    if ("digits" in r) return formatNumber(Number(v.toPrecision(r.digits)));
+    const step = unit * r.units;
+    // toPrecision(3) drops the binary noise of k × step (3 × 0.1 = 0.30000000000000004): |k| ≤ 199.
+    return formatNumber(Number((Math.round(v / step) * step).toPrecision(3)));
+  });
+}
+
+/** 10^⌊log10 m⌋ for the largest magnitude m among the grid texts' numbers (1 when all are 0). */
+function leadingUnit(texts: string[]): number {
+  let max = 0;
+  for (const t of texts) for (const token of t.split(/[,;/]/)) max = Math.max(max, Math.abs(Number(token)) || 0);
+  return max > 0 ? 10 ** Math.floor(Math.log10(max)) : 1;
+}
+
+/** Every field of a state as [key, text], in table order, then the page settings. */
+function fieldsOf(s: UrlState): [string, string][] {
+  const out: [string, string][] = [["v", String(URL_VERSION)]];
   for (const f of FIELDS) {
     const text = f.write(s);
-    if (text !== null) parts.push(`${f.key}=${escapeValue(text)}`);
+    if (text !== null) out.push([f.key, text]);
   }
-  for (const [key, text] of writePageSettings(s.settings)) parts.push(`${key}=${escapeValue(text)}`);
-  return parts.join("&");
+  return out.concat(writePageSettings(s.settings));
+}
+
+const joinFields = (fields: [string, string][]) => fields.map(([k, t]) => `${k}=${escapeValue(t)}`).join("&");
+
+/**
+ * The link of a state, from after `?`: the query string, fields in table order. When its value
+ * grids (x, w, b, kw) would make it longer than INLINE_GRID_LIMIT, they move into the fragment
+ * (`#z1.…`, see fragment.ts) and the rest stays in the query. When even packed they do not fit
+ * LINK_BUDGET (values with many random digits), the link rounds them, no more than it must
+ * (ROUNDINGS); the app's own values are untouched. Deterministic, so encode(decode(link)) is
+ * stable: a rounded link's values are already as short as its rung writes them.
+ */
+export function encode(s: UrlState): string {
+  const fields = fieldsOf(s);
+  const plain = joinFields(fields);
+  if (plain.length <= INLINE_GRID_LIMIT) return plain;
+  const rest = joinFields(fields.filter(([k]) => !GRID_KEYS.includes(k)));
+  const grids = fields.filter(([k]) => GRID_KEYS.includes(k));
+  const unit = leadingUnit(grids.map(([, t]) => t));
+  let link = plain;
+  for (const rounding of ROUNDINGS) {
+    const written = rounding === null ? grids : grids.map(([k, t]): [string, string] => [k, roundGridText(t, rounding, unit)]);
+    link = `${rest}#${packFragment(written.map(([k, t]) => `${k}=${t}`).join("&"))}`;
+    if (link.length <= LINK_BUDGET) return link;
+  }
+  return link;
 }
 
 /**
@@ -230,8 +301,7 @@ export function migrate(fromVersion: number, fields: Map<string, string>, fixes:
   return fields;
 }
 
-function parseQuery(query: string, fixes: Fix[]): Map<string, string> {
-  const fields = new Map<string, string>();
+function parseQuery(query: string, fixes: Fix[], fields = new Map<string, string>()): Map<string, string> {
   for (const part of query.replace(/^[?#]/, "").split("&")) {
     if (!part) continue;
     const eq = part.indexOf("=");
@@ -355,11 +425,38 @@ function assemble(d: Draft, fixes: Fix[]): ExplorerParams {
   return seed;
 }
 
-/** Reads a query string into a valid state and the list of what was repaired. Never throws. */
-export function decode(query: string): { state: UrlState; fixes: Fix[] } {
+/**
+ * The fields of a link: its query, then the grid fields its `#z1.` fragment holds (which win over
+ * the query's). A fragment that is not ours, or is damaged, is reported and ignored; other
+ * fields inside a fragment are ignored too (only grids travel there).
+ */
+function linkFields(link: string, fixes: Fix[]): Map<string, string> {
+  const hash = link.indexOf("#");
+  const query = hash < 0 ? link : link.slice(0, hash);
+  const fields = parseQuery(query, fixes);
+  const fragment = hash < 0 ? "" : link.slice(hash + 1);
+  if (fragment === "") return fields;
+  const packed = unpackFragment(fragment);
+  if (packed === null) {
+    fixes.push({ field: "#", code: "invalid", got: rawText(fragment), kept: codecProblem("url.queryValues", {}) });
+    return fields;
+  }
+  const inner = parseQuery(packed, fixes);
+  for (const [key, value] of inner) {
+    if (GRID_KEYS.includes(key)) fields.set(key, value);
+    else fixes.push({ field: short(key), code: "unknown", got: rawText(value), kept: codecProblem("url.ignored", {}) });
+  }
+  return fields;
+}
+
+/**
+ * Reads a link, from after `?` (its query and, after `#`, its fragment), into a valid state and
+ * the list of what was repaired. Never throws.
+ */
+export function decode(link: string): { state: UrlState; fixes: Fix[] } {
   const fixes: Fix[] = [];
   try {
-    let fields = parseQuery(query, fixes);
+    let fields = linkFields(link.replace(/^\?/, ""), fixes);
     const v = fields.has("v") ? Number(fields.get("v")) : URL_VERSION;
     fields = migrate(Number.isInteger(v) ? v : 0, fields, fixes);
     const draft = draftDefaults();

@@ -6,7 +6,7 @@ import { samePageSettings, settingsChange } from "./pageSettings";
 import type { LessonPlace, UrlState } from "./state";
 
 /**
- * The only module that touches location and history. On start it reads the link into the store
+ * The only module that touches location and history (the query and the fragment, which holds long grids). On start it reads the link into the store
  * (repairs go to the notice); afterwards every change of what a link reproduces is written back:
  * parameter, view, language and page-setting changes push a history entry (several within
  * COALESCE_MS become one, so typing "12" is one entry, not two), while step changes and the lens
@@ -75,10 +75,12 @@ export function applyUrlState(store: AppStore, state: UrlState, fallbackLang: La
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const fallback = preferredLang(win.navigator.languages ?? [win.navigator.language]);
-  const first = decode(win.location.search);
+  // The link is the query and the fragment: long value grids travel packed in the fragment (codec.ts).
+  const current = () => `${win.location.search.replace(/^\?/, "")}${win.location.hash}`;
+  const first = decode(current());
   applyUrlState(store, first.state, fallback);
   store.getState().setNotices(first.fixes);
-  let written = win.location.search.replace(/^\?/, "");
+  let written = current();
   let lastPush = 0;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -87,7 +89,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const query = encode(urlStateOf(store.getState()));
     if (query === written) return;
     written = query;
-    const url = `${win.location.pathname}?${query}${win.location.hash}`;
+    const url = `${win.location.pathname}?${query}`;
     try {
       if (push) win.history.pushState(null, "", url);
       else win.history.replaceState(null, "", url);
@@ -124,7 +126,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   });
 
   const onPop = () => {
-    const { state, fixes } = decode(win.location.search);
+    const { state, fixes } = decode(current());
     applying = true;
     try {
       applyUrlState(store, state, fallback);

@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { renderProblem } from "../../src/i18n/problems";
-import { decode as decodeData, encode, URL_VERSION } from "../../src/url/codec";
-import { parseGrids } from "../../src/url/grid";
+import { decode as decodeData, encode, GRID_KEYS, LINK_BUDGET, URL_VERSION } from "../../src/url/codec";
+import { packFragment } from "../../src/url/fragment";
+import { LIMITS } from "../../src/params/limits";
+import { formatGrids as formatGridsOf, parseGrids } from "../../src/url/grid";
 import { defaultUrlState, PAGE_NAMES, VIEW_NAMES, type UrlState } from "../../src/url/state";
 import { LANGS } from "../../src/i18n";
 import { problemOf, seedParams, weightShape, withChange } from "../../src/params/explorerParams";
@@ -196,7 +198,7 @@ describe("the URL codec", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test("a 16×16 input with a 5×5 kernel of one-decimal values stays under 2,000 characters", () => {
     const params = withChange(seedParams(), { inH: 16, inW: 16, kH: 5, kW: 5 });
@@ -366,4 +368,140 @@ describe("the URL codec", () => {
     expect(reported).toBeGreaterThan(1000);
     // 10,000 runs of two decodes and an encode take several seconds: over the default 5 s when the machine is shared.
   }, 60_000);
+});
+
+/** The largest configuration the app accepts: 4×32×32 input, 4 output channels, 7×7 kernels, groups 1. */
+function largest(values: (n: number, seed: number) => number[], typed = false): UrlState {
+  const params = withChange(seedParams(), { inC: 4, outC: 4, inH: 32, inW: 32, kH: 7, kW: 7 });
+  const [a, b, kH, kW] = weightShape(params);
+  return {
+    ...defaultUrlState(),
+    params: {
+      ...params,
+      input: Float64Array.from(values(params.input.length, 1)),
+      weight: Float64Array.from(values(a * b * kH * kW, 2)),
+      bias: Float64Array.from(values(4, 3)),
+    },
+    step: 123_456,
+    granularity: "mac",
+    settings: typed
+      ? { ...defaultUrlState().settings, upsample: { ...DEFAULT_UPSAMPLE_SETTINGS, kernel: "typed", typed: { k: 16, values: values(256, 4) } } }
+      : defaultUrlState().settings,
+  };
+}
+
+/** What "Random decimals" fills, grid after grid: one decimal in −2.0..2.0. */
+const randomDecimals = (n: number, seed: number) => {
+  const out: number[] = [];
+  for (let g = 0; out.length < n; g++) out.push(...fill("randomDecimals", 7, 7, { seed: seed * 1000 + g }));
+  return out.slice(0, n);
+};
+
+/** Doubles with every digit random, the worst a paste can bring: nothing to compress. */
+const randomDoubles = (n: number, seed: number) => {
+  let x = seed;
+  return Array.from({ length: n }, () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return ((x / 2147483648) * 2 - 1) * 999_999.123456789;
+  });
+};
+
+describe("links that fit", () => {
+  test("the largest configuration after Random decimals packs its grids into the fragment: within 8,000 characters, read back exactly", () => {
+    const s = largest(randomDecimals);
+    const link = encode(s);
+    expect(link.length).toBeLessThanOrEqual(LINK_BUDGET);
+    expect(LINK_BUDGET).toBeLessThanOrEqual(8_000);
+    const [query, fragment] = link.split("#");
+    expect(fragment.startsWith("z1.")).toBe(true);
+    for (const key of GRID_KEYS) expect(query).not.toMatch(new RegExp(`(^|&)${key}=`));
+    expect(query).toContain("oc=4");
+    const back = decode(link);
+    expect(back.fixes).toEqual([]);
+    expect(back.state).toEqual(s);
+  });
+
+  test("the same state written plainly, as a v=1 link from before the fragment, still opens to the same state", () => {
+    const s = largest(randomDecimals, true);
+    const p = s.params;
+    const [a, b, kH, kW] = weightShape(p);
+    const t = s.settings.upsample.typed!;
+    const old =
+      `v=1&mode=conv&x=${formatGridsOf(p.input, 4, 32, 32)}&w=${formatGridsOf(p.weight, a * b, kH, kW)}&b=${Array.from(p.bias!).join(",")}` +
+      `&oc=4&g=1&s=1&p=0&d=1&op=0&step=123456&by=mac&views=scatter,zero,matrix&kern=typed&kw=${formatGridsOf(Float64Array.from(t.values), 1, 16, 16)}`;
+    expect(old.length).toBeGreaterThan(20_000);
+    const back = decode(old);
+    expect(back.fixes).toEqual([]);
+    expect(back.state).toEqual(s);
+  });
+
+  test("values with every digit random do not fit even packed: the link rounds them as little as it must, and is a fixed point", () => {
+    const s = largest(randomDoubles, true);
+    const link = encode(s);
+    expect(link.length).toBeLessThanOrEqual(LINK_BUDGET);
+    const back = decode(link);
+    expect(back.fixes).toEqual([]);
+    // 7,488 values of 16 random digits hold ~50 bits each; the link has room for ~6: one significant digit survives.
+    const relative = Array.from(s.params.input, (v, i) => Math.abs(back.state.params.input[i] - v) / Math.abs(v));
+    expect(Math.max(...relative)).toBeLessThanOrEqual(0.5);
+    expect(Math.max(...relative)).toBeGreaterThan(0);
+    expect(encode(back.state)).toBe(link);
+  });
+
+  test("a fragment that is not ours, or damaged, is reported and the query's values are kept", () => {
+    for (const fragment of ["z1.!!!", "z9.q7A11DGyNtYxUSsHsgytgRgA", "z1.q7A11DGyNtYxUSsH", "anchor"]) {
+      const { state, fixes } = decode(`v=1&x=1,2,3;4,5,6;7,8,9#${fragment}`);
+      expect(Array.from(state.params.input)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(fixes.map((f) => f.field)).toEqual(["#"]);
+    }
+  });
+
+  test("only grids travel in the fragment: anything else there is ignored and reported", () => {
+    const { state, fixes } = decode(`v=1&oc=1&x=0#${packFragment("x=1,2,3;4,5,6;7,8,9&oc=3&page=gallery")}`);
+    expect(Array.from(state.params.input)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(state.params.outC).toBe(1);
+    expect(state.page).toBe("explorer");
+    expect(fixes.map((f) => [f.field, f.code])).toEqual([["oc", "unknown"], ["page", "unknown"]]);
+  });
+
+  test("fuzz: 10,000 links over the whole URL space: decode never throws, every decoded state is within the limits, encode(decode(link)) is a fixed point of at most 8,000 characters", () => {
+    const big = [largest(randomDecimals), largest(randomDecimals, true), largest(randomDoubles, true), largest(() => [])].map(encode);
+    const small = [encode(defaultUrlState()), encode({ ...defaultUrlState(), page: "upsample", settings: SETTINGS_EXAMPLE })];
+    const mutate = (bases: string[]) =>
+      fc.tuple(fc.constantFrom(...bases), fc.nat(30_000), fc.nat(8), fc.string({ maxLength: 12 })).map(([base, at0, cut, insert]) => {
+        const at = at0 % (base.length + 1);
+        return base.slice(0, at) + insert + base.slice(at + cut);
+      });
+    const junkValue = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom("0", "-1", "１", "−2", "1.5", "1e9", "1e999", "NaN", "0x10", "upload", "typed", "1,2;3", "1,2,3,4/5", "１，２；３，４", ""),
+    );
+    const keys = ["v", "page", "mode", ...GRID_KEYS, "oc", "g", "s", "p", "d", "op", "flip", "step", "by", "views", "lang", "present", "embed", ...SETTING_KEYS, "%", "="];
+    const junkFields = fc.array(fc.tuple(fc.constantFrom(...keys), junkValue).map(([k, v]) => `${k}=${v}`), { maxLength: 8 }).map((a) => a.join("&"));
+    const packed = fc.tuple(junkFields, junkFields).map(([q, f]) => `${q}#${packFragment(f)}`);
+    const link = fc.oneof(
+      { weight: 6, arbitrary: mutate(small) },
+      { weight: 1, arbitrary: mutate(big) }, // 1 in 20: each costs a few milliseconds of deflate
+      { weight: 6, arbitrary: junkFields },
+      { weight: 4, arbitrary: packed },
+      { weight: 3, arbitrary: fc.string({ maxLength: 80 }) },
+    );
+    fc.assert(
+      fc.property(link, (l) => {
+        const { state } = decode(l);
+        const p = state.params;
+        expect(problemOf(p)).toBeNull();
+        expect(p.inC <= LIMITS.channels.max && p.inH <= LIMITS.size.max && p.inW <= LIMITS.size.max).toBe(true);
+        expect(p.kH <= LIMITS.kernel.max && p.kW <= LIMITS.kernel.max).toBe(true);
+        for (const grid of [p.input, p.weight, p.bias ?? new Float64Array()]) {
+          for (const v of grid) expect(Number.isFinite(v) && Math.abs(v) <= LIMITS.value.max).toBe(true);
+        }
+        expect(invalidSettings(state.settings)).toEqual([]);
+        const canonical = encode(state);
+        expect(canonical.length).toBeLessThanOrEqual(LINK_BUDGET);
+        expect(encode(decode(canonical).state)).toBe(canonical);
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 600_000);
 });

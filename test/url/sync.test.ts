@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { withChange } from "../../src/params/explorerParams";
 import { createAppStore } from "../../src/store";
 import { encode } from "../../src/url/codec";
 import { defaultUrlState } from "../../src/url/state";
@@ -35,6 +36,21 @@ describe("URL sync", () => {
   test("the address bar is completed at once, so it is always a full link", () => {
     open("");
     expect(query()).toBe(encode({ ...defaultUrlState(), lang: "en" }));
+  });
+
+  test("long grids are written into the fragment and read back from it, on start and on Back", () => {
+    const store = open("");
+    const input = Float64Array.from({ length: 4 * 32 * 32 }, (_, i) => ((i * 37) % 41) / 10 - 2);
+    store.getState().loadParams({ ...withChange(store.getState().params, { inC: 4, inH: 32, inW: 32 }), input });
+    expect(store.getState().params.input).toBe(input);
+    expect(window.location.hash.startsWith("#z1.")).toBe(true);
+    expect(query()).not.toContain("x=");
+    expect(`${query()}${window.location.hash}`).toBe(encode(urlStateOf(store.getState())));
+    const link = `?${query()}${window.location.hash}`;
+    stop?.();
+    const again = open(link);
+    expect(Array.from(again.getState().params.input)).toEqual(Array.from(input));
+    expect(again.getState().notices).toEqual([]);
   });
 
   test("a malformed link gives a working state and the list of repairs", () => {

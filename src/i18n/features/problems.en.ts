@@ -109,6 +109,7 @@ export const problemsEn = {
   "problem.url.ignored": "ignored",
   "problem.url.badEscape": "ignored (bad % escape)",
   "problem.url.seed": "the seed example",
+  "problem.url.queryValues": "the values in the query",
   "problem.url.firstTwo": "the first two values",
   "problem.url.browserLanguage": "the browser's language",
   "problem.url.topLeft": "{size} (the top-left part)",
