@@ -14,6 +14,7 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
     error: null,
     loading: false,
     retried: false,
+    retryable: false,
     backend: null,
     computeMs: null,
     compute: async () => {
@@ -32,13 +33,15 @@ export function createExplorationSlice(client: ComputeClient): SliceCreator<Expl
           error: null,
           loading: false,
           retried: answer.retried,
+          retryable: false,
           backend: answer.backend,
           computeMs: answer.ms,
         });
         get().clampStep();
       } catch (error) {
         if (isAbortError(error) || own.signal.aborted) return;
-        set({ error: reportOf(error), loading: false, retried: false, playing: false });
+        const kind = (error as { kind?: unknown } | null)?.kind;
+        set({ error: reportOf(error), retryable: kind === "WorkerLoad" || kind === "WorkerTimeout", loading: false, retried: false, playing: false });
       } finally {
         if (controller === own) controller = null;
       }

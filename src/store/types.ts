@@ -59,6 +59,11 @@ export interface ExplorationSlice {
    * described (shown as it is); null when it succeeded.
    */
   error: Report | null;
+  /**
+   * The failure was not the configuration's: the worker could not be loaded or stayed silent, so
+   * the same request may well succeed when tried again.
+   */
+  retryable: boolean;
   loading: boolean;
   /** The last result came from a worker the watchdog restarted because it had stopped answering. */
   retried: boolean;

@@ -31,7 +31,8 @@ export interface MainThreadEndpoint<Req> {
 
 /**
  * A refusal (`kind` is the failure's name, "RangeError" for core's rules), a crash (`kind`
- * "WorkerCrash") or a worker that stayed silent twice (`kind` "WorkerTimeout", with its problem).
+ * "WorkerCrash"), a worker whose script could not be loaded (`kind` "WorkerLoad") or one that
+ * stayed silent twice (`kind` "WorkerTimeout"); the last two carry their problem.
  */
 export class WorkerError extends Error {
   readonly kind: string;
@@ -186,6 +187,12 @@ export function mainThread<Req, Res>(handle: (request: Req) => Res): BridgeOptio
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string; problem?: Problem };
 
+/** An error event that says nothing about code: what a worker whose script could not be fetched fires. */
+function isBareError(event: Event): boolean {
+  const e = event as Partial<ErrorEvent>;
+  return !e.message && !e.filename && !e.lineno;
+}
+
 function asReply(message: unknown): Reply | null {
   const m = message as { id?: unknown; ok?: unknown } | null;
   return typeof m === "object" && m !== null && typeof m.id === "number" && typeof m.ok === "boolean" ? (m as Reply) : null;
@@ -276,15 +283,31 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
     );
   };
 
-  const crash = (what: string): void => {
-    const error = new options.error(
-      `The ${options.name} worker stopped unexpectedly (${what}). A fresh worker will start with the next request.`,
-      "WorkerCrash",
-      workerProblem("worker.crashed", { workerChoice: options.name, detail: what }),
-    );
+  const fail = (error: Error): void => {
     stopWorker();
     options.onCrash?.(error);
     rejectAll(error);
+  };
+
+  const crash = (what: string): void => {
+    fail(
+      new options.error(
+        `The ${options.name} worker stopped unexpectedly (${what}). A fresh worker will start with the next request.`,
+        "WorkerCrash",
+        workerProblem("worker.crashed", { workerChoice: options.name, detail: what }),
+      ),
+    );
+  };
+
+  /** The worker's script never ran (offline, a missing file): not a crash, and worth a retry. */
+  const loadFailed = (): void => {
+    fail(
+      new options.error(
+        `The ${options.name} worker could not be loaded: the network may be offline. Try again when it is back.`,
+        "WorkerLoad",
+        workerProblem("worker.loadFailed", { workerChoice: options.name }),
+      ),
+    );
   };
 
   const receive = (message: Res, from: Backend): void => {
@@ -311,12 +334,18 @@ export function createWorkerBridge<Req, Res>(options: BridgeOptions<Req, Res>): 
       return;
     }
     // A worker that was replaced may still have something in flight: only the current one is heard.
+    let heard = false;
     w.onmessage = (event) => {
+      heard = true;
       if (worker === w) receive(event.data, "worker");
     };
     w.onerror = (event) => {
       event.preventDefault?.();
-      if (worker === w) crash(event.message || "error in the worker");
+      if (worker !== w) return;
+      // A script that fails to load fires a bare error event (no message, no file, no line)
+      // before the worker ever answers; an exception in running code names itself.
+      if (!heard && isBareError(event)) loadFailed();
+      else crash(event.message || "error in the worker");
     };
     w.onmessageerror = () => {
       if (worker === w) crash("a message could not be decoded");

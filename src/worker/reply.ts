@@ -9,6 +9,7 @@ import { problemMaker, problemOf, type Problem } from "../core/problem";
 export const WORKER_PROBLEMS = {
   "worker.crashed": ["workerChoice", "detail"],
   "worker.timeout": ["workerChoice", "seconds"],
+  "worker.loadFailed": ["workerChoice"],
   "worker.unknownRequest": ["type"],
 } as const;
 

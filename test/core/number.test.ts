@@ -58,7 +58,8 @@ describe("the one number parser", () => {
 
   test("every finite double survives String → parseNumber, in ASCII and in full width", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+      // String(−0) is "0": the text of −0 reads back as 0.
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)), (v) => {
         const text = String(v);
         const wide = text.replace(/[0-9+.e-]/g, (ch) => (ch === "-" ? "−" : String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
         expect(parseNumber(text)).toEqual(ok(v));

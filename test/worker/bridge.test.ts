@@ -172,8 +172,32 @@ describe("worker bridge", () => {
     workers[0].onmessageerror?.(new MessageEvent("messageerror"));
     expect(((await rejection(p)) as Error).message).toMatch(/^The toy worker stopped unexpectedly \(a message could not be decoded\)/);
     const q = ask(1);
-    workers[1].onerror?.(new ErrorEvent("error"));
+    workers[1].onerror?.(new ErrorEvent("error", { filename: "compute.worker.js", lineno: 3 }));
     expect(((await rejection(q)) as Error).message).toMatch(/\(error in the worker\)/);
+  });
+
+  test("a script that could not be loaded (a bare error event before any answer) is a load failure, not a crash", async () => {
+    const onCrash = vi.fn();
+    const { workers, ask } = bridgeWith({ onCrash });
+    const p = ask(1);
+    workers[0].onerror?.(new Event("error") as ErrorEvent);
+    const error = await rejection(p);
+    expect(error).toBeInstanceOf(ToyError);
+    expect(error).toMatchObject({
+      kind: "WorkerLoad",
+      message: "The toy worker could not be loaded: the network may be offline. Try again when it is back.",
+      problem: { code: "worker.loadFailed", values: { workerChoice: "toy" } },
+    });
+    expect(onCrash).toHaveBeenCalledOnce();
+    // Retrying starts a fresh worker, which loads this time.
+    const q = ask(2);
+    expect(workers).toHaveLength(2);
+    workers[1].answer();
+    expect((await q).result).toBe(4);
+    // Once a worker has answered, even a bare error event is a crash of running code.
+    const r = ask(3);
+    workers[1].onerror?.(new Event("error") as ErrorEvent);
+    expect(await rejection(r)).toMatchObject({ kind: "WorkerCrash" });
   });
 
   test("a replaced worker is no longer heard: its late answers and errors change nothing", async () => {

@@ -96,6 +96,7 @@ export const problemsEn = {
 
   "problem.worker.crashed": "The {workerChoice} worker stopped unexpectedly ({detail}). A fresh worker will start with the next request.",
   "problem.worker.timeout": "The {workerChoice} worker did not answer within {seconds} s, twice: it was restarted, and the next change will try again.",
+  "problem.worker.loadFailed": "The {workerChoice} worker could not be loaded: the network may be offline. Try again when it is back.",
   "problem.worker.unknownRequest": "unknown request type {type}",
 
   "problem.url.raw": "{text}",

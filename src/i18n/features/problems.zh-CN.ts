@@ -90,6 +90,7 @@ export const problemsZh: Translation<typeof problemsEn> = {
   "problem.job.topK": "top-k 必须是 ≥ 1 的整数（收到 {got}）",
 
   "problem.worker.timeout": "{workerChoice} Worker 两次在 {seconds} 秒内没有响应：已重新启动，下一次修改会再试。",
+  "problem.worker.loadFailed": "{workerChoice} Worker 无法加载：网络可能已断开。恢复后请重试。",
   "problem.worker.crashed": "{workerChoice} Worker 意外停止（{detail}）。下一次请求会启动新的 Worker。",
   "problem.worker.unknownRequest": "未知的请求类型 {type}",
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readGrid, useApp } from "./harness/app";
+
+const open = useApp();
+
+describe("a worker script that cannot be loaded says so, in Chromium", () => {
+  it("the explorer says the compute worker could not be loaded (not that it crashed), and Try again recovers once it loads", async () => {
+    const { page } = await open();
+    const context = page.context();
+    let blocked = true;
+    await context.route(/compute\.worker[^/]*\.js/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+    page.removeAllListeners("console"); // the failed fetch logs a network error, which is the point here
+    await page.reload();
+    const alert = page.locator(".error-notice");
+    await alert.waitFor({ timeout: 10_000 });
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain("The compute worker could not be loaded");
+    expect(text).not.toContain("stopped unexpectedly");
+    blocked = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => readGrid(page, "output").then((g) => g.length), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+});
