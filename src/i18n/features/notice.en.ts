@@ -12,6 +12,7 @@ export const noticeEn = {
   "notice.grid": "{field}: {kept}.",
   "notice.combination": "These values cannot go together: {got}. Changed: {kept}.",
   "notice.field.v": "version",
+  "notice.field.fragment": "packed values (after #)",
   "notice.field.page": "page",
   "notice.field.mode": "direction",
   "notice.field.x": "input values",

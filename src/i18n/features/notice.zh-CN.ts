@@ -14,6 +14,7 @@ export const noticeZh: Translation<typeof noticeEn> = {
   "notice.snapped": "{field}：{got} 不是可选的值，改用最接近的 {kept}。",
   "notice.grid": "{field}：{kept}。",
   "notice.combination": "这些数值不能同时使用：{got}。已修改：{kept}。",
+  "notice.field.fragment": "打包的数值（# 之后）",
   "notice.field.v": "版本",
   "notice.field.page": "页面",
   "notice.field.mode": "方向",

@@ -49,6 +49,7 @@ const FIELD_KEYS = {
   dimg: "notice.field.dimg",
   wts: "notice.field.wts",
   wseed: "notice.field.wseed",
+  "#": "notice.field.fragment",
 } as const;
 
 function fieldName(t: Translate, field: string): string {
