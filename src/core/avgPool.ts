@@ -8,7 +8,7 @@ export const POOL_PROBLEMS = {
   "pool.tooLarge": ["size", "height", "width"],
 } as const;
 
-const refuse = refusalMaker(POOL_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(POOL_PROBLEMS);
 
 /**
  * torch.nn.functional.avg_pool2d(x, kernel_size=s, stride=s) in float64, on [C, H, W] or

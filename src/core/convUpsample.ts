@@ -12,7 +12,7 @@ export const CONV_UPSAMPLE_PROBLEMS = {
   "image.dims": ["field", "got"],
 } as const;
 
-const refuse = refusalMaker(CONV_UPSAMPLE_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(CONV_UPSAMPLE_PROBLEMS);
 
 /** padding and output_padding of a transposed convolution that multiplies the size by its stride. */
 export interface UpsamplePadding {

@@ -10,7 +10,7 @@ export const COVERAGE_PROBLEMS = {
   "stack.layer": ["layer", "cause"],
 } as const;
 
-const refuse = refusalMaker(COVERAGE_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(COVERAGE_PROBLEMS);
 
 /** One transposed-convolution layer of a coverage stack: square kernel, no dilation. */
 export interface CoverageLayer {

@@ -14,7 +14,7 @@ export const EXPLORE_PROBLEMS = {
   "trace.budget": ["entries", "limit"],
 } as const;
 
-const problem = problemMaker(EXPLORE_PROBLEMS);
+const problem = /* @__PURE__ */ problemMaker(EXPLORE_PROBLEMS);
 const refuse = (code: "explore.batched", values: { got: number }, message: string) => new ProblemError(problem(code, values), message);
 
 /** The rule a configuration breaks when its traces would exceed TRACE_ENTRY_LIMIT; the same words wherever it is checked. */

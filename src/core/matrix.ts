@@ -5,7 +5,7 @@ import { refusalMaker } from "./problem";
 /** The problems matrix.ts raises (see core/problem.ts). */
 export const MATRIX_PROBLEMS = { "matrix.vectorLength": ["cols", "got"] } as const;
 
-const refuse = refusalMaker(MATRIX_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(MATRIX_PROBLEMS);
 
 /**
  * A sparse matrix in CSR form. Every stored entry also carries the flat index of the kernel weight

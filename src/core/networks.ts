@@ -10,7 +10,7 @@ export const NETWORK_PROBLEMS = {
   "network.fcnStride": ["got"],
 } as const;
 
-const refuse = refusalMaker(NETWORK_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(NETWORK_PROBLEMS);
 
 /** One transposed-convolution layer of a generator, with its sizes computed by the core. */
 export interface GeneratorLayer {

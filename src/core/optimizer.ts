@@ -8,7 +8,7 @@ export const OPTIMIZER_PROBLEMS = {
   "optimizer.kind": ["got"],
 } as const;
 
-const refuse = refusalMaker(OPTIMIZER_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(OPTIMIZER_PROBLEMS);
 
 /** The gradient-descent rules the learned-upsampling lab offers. */
 export type OptimizerConfig =

@@ -25,7 +25,7 @@ export const PASTE_PROBLEMS = {
   "paste.rowNotFinite": ["row", "index", "text"],
 } as const;
 
-const problem = problemMaker(PASTE_PROBLEMS);
+const problem = /* @__PURE__ */ problemMaker(PASTE_PROBLEMS);
 
 /** A refusal: the problem as data, its English message beside it. */
 interface Refusal {

@@ -42,7 +42,7 @@ export const SHAPE_PROBLEMS = {
   "size.transposedEmpty2d": ["outH", "outW", "inH", "inW", "padding"],
 } as const;
 
-const refuse = refusalMaker(SHAPE_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(SHAPE_PROBLEMS);
 
 /**
  * The English names of the fields core checks, keyed by field code (the catalogues name the same

@@ -24,7 +24,7 @@ export const TRAIN_PROBLEMS = {
   "train.steps": ["got"],
 } as const;
 
-const refuse = refusalMaker(TRAIN_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(TRAIN_PROBLEMS);
 
 /** How the kernel and bias start. */
 export type KernelInit = "random" | "bilinear" | "zeros";

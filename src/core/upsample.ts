@@ -12,7 +12,7 @@ export const UPSAMPLE_PROBLEMS = {
   "upsample.empty": ["outH", "outW", "inH", "inW", "scale"],
 } as const;
 
-const refuse = refusalMaker(UPSAMPLE_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(UPSAMPLE_PROBLEMS);
 
 /** The fixed interpolations of torch.nn.functional.interpolate that the upsampling lab compares. */
 export type UpsampleMode = "nearest" | "bilinear" | "bicubic";

@@ -12,7 +12,7 @@ export const UPSAMPLE_LOSS_PROBLEMS = {
   "image.notDivisible": ["stride", "height", "width"],
 } as const;
 
-const refuse = refusalMaker(UPSAMPLE_LOSS_PROBLEMS);
+const refuse = /* @__PURE__ */ refusalMaker(UPSAMPLE_LOSS_PROBLEMS);
 
 /**
  * A learned-upsampling problem: single-channel planes y (the small images) that a k×k transposed

@@ -19,7 +19,7 @@ export const PARAMS_PROBLEMS = {
   "values.count": ["field", "count", "got"],
 } as const;
 
-const problem = problemMaker(PARAMS_PROBLEMS);
+const problem = /* @__PURE__ */ problemMaker(PARAMS_PROBLEMS);
 
 /**
  * Everything the explorer computes from, in the terms a person edits: the current direction, the

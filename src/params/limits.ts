@@ -32,7 +32,7 @@ export const LIMIT_PROBLEMS = {
   "param.range": ["field", "min", "max", "got"],
 } as const;
 
-const problem = problemMaker(LIMIT_PROBLEMS);
+const problem = /* @__PURE__ */ problemMaker(LIMIT_PROBLEMS);
 
 /** The problem of a value outside its row, naming the field (a code), the range and the value. */
 export function rangeProblem(field: string, v: number, r: Range): Problem | null {

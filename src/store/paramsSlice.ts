@@ -11,7 +11,7 @@ import type { ParamsSlice, SliceCreator } from "./types";
 /** The problems the params slice itself reports (see core/problem.ts). */
 export const PARAMS_SLICE_PROBLEMS = { "cell.missing": ["field", "index"] } as const;
 
-const problem = problemMaker(PARAMS_SLICE_PROBLEMS);
+const problem = /* @__PURE__ */ problemMaker(PARAMS_SLICE_PROBLEMS);
 
 export const createParamsSlice: SliceCreator<ParamsSlice> = (set, get) => {
   const accept = (params: ExplorerParams, reversedFrom: ExplorerParams | null): Problem | null => {

@@ -54,7 +54,7 @@ export const CODEC_PROBLEMS = {
   "url.smallerKernel": [],
 } as const;
 
-const codecProblem = problemMaker(CODEC_PROBLEMS);
+const codecProblem = /* @__PURE__ */ problemMaker(CODEC_PROBLEMS);
 
 /** One repair of a link, as data: the catalogues word it in each language (views/share/fixText.ts). */
 export interface Fix {

@@ -27,7 +27,7 @@ export const READER_PROBLEMS = {
   "url.firstKernel": [],
 } as const;
 
-export const urlProblem = problemMaker(READER_PROBLEMS);
+export const urlProblem = /* @__PURE__ */ problemMaker(READER_PROBLEMS);
 
 /** A raw value shortened for a notice. */
 export const short = (raw: string) => quoted(raw);

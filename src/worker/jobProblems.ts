@@ -18,7 +18,7 @@ export const JOB_PROBLEMS = {
   "job.topK": ["got"],
 } as const;
 
-export const refuseJob = refusalMaker(JOB_PROBLEMS);
+export const refuseJob = /* @__PURE__ */ refusalMaker(JOB_PROBLEMS);
 
 /** The English names of the fields the jobs check, keyed by field code. */
 export const JOB_FIELD_NAMES = {

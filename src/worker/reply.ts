@@ -13,7 +13,7 @@ export const WORKER_PROBLEMS = {
   "worker.unknownRequest": ["type"],
 } as const;
 
-export const workerProblem = problemMaker(WORKER_PROBLEMS);
+export const workerProblem = /* @__PURE__ */ problemMaker(WORKER_PROBLEMS);
 
 /**
  * A refused or failed request: `problem` is the refusal as data (a ProblemError's, sent as a plain
