@@ -49,6 +49,10 @@ const FIELD_KEYS = {
   dimg: "notice.field.dimg",
   wts: "notice.field.wts",
   wseed: "notice.field.wseed",
+  lesson: "notice.field.lesson",
+  practice: "notice.field.practice",
+  plevel: "notice.field.plevel",
+  pq: "notice.field.pq",
   "#": "notice.field.fragment",
 } as const;
 

@@ -36,6 +36,24 @@ describe("the link notice", () => {
     expect(items).toContain("这些数值不能同时使用：输出填充必须小于步幅或膨胀率（收到 output_padding=1, stride=1, dilation=1）。已修改：output_padding=0。");
   });
 
+  test("names the lesson's and practice's link fields in words, in both languages", () => {
+    const link = "practice=zz&plevel=9&pq=-1";
+    const store = renderWith(<UrlNotice />);
+    act(() => store.getState().setNotices(decode(link).fixes));
+    const items = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(items).toHaveLength(3);
+    expect(items.map((i) => i.split(":")[0]).sort()).toEqual(["practice level", "practice question", "practice seed"]);
+    const lessonFix = decode("lesson=zz").fixes;
+    act(() => store.getState().setNotices(lessonFix));
+    expect(screen.getAllByRole("listitem")[0].textContent).toMatch(/^lesson chapter:/);
+  });
+
+  test("names the lesson's link field in Chinese", () => {
+    const store = renderWith(<UrlNotice />, "zh-CN");
+    act(() => store.getState().setNotices(decode("lesson=zz").fixes));
+    expect(screen.getAllByRole("listitem")[0].textContent).toMatch(/^课程章节/);
+  });
+
   test("shows nothing when the link was fine", () => {
     renderWith(<UrlNotice />);
     expect(screen.queryByTestId("url-notice")).toBeNull();
