@@ -1,30 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { conv2d, convTranspose2d, type ConvOptions } from "../../src/core";
+import { convPytorch, type TorchCase } from "./fixtures/convPytorch";
 
 /** PyTorch's own results (fixtures/conv_pytorch.py, torch float64), including what it refuses. */
-interface Case {
-  mode: "conv" | "transposed";
-  inputShape: number[];
-  input: number[];
-  weightShape: number[];
-  weight: number[];
-  bias: number[] | null;
-  stride: [number, number];
-  padding: [number, number];
-  dilation: [number, number];
-  outputPadding: [number, number];
-  groups: number;
-  accepted: boolean;
-  outputShape?: number[];
-  output?: number[];
-  torchError?: string;
-}
-
-const fixtures: { torch: string; cases: Case[] } = JSON.parse(
-  readFileSync(join(__dirname, "fixtures/conv_pytorch.json"), "utf8"),
-);
+const fixtures = convPytorch;
+type Case = TorchCase;
 
 function run(c: Case) {
   const input = { shape: c.inputShape, data: Float64Array.from(c.input) };

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importLayer, layerOutput, type Tensor } from "../../../src/core";
 import { problemOf } from "../../../src/core/problem";
+import { convPytorch, type TorchCase } from "../fixtures/convPytorch";
 
 interface Case {
   layer: string;
@@ -80,26 +81,7 @@ describe(`ONNX layers agree with ${onnx.generator} on ${onnx.cases.length} seede
   );
 });
 
-interface TorchCase {
-  mode: "conv" | "transposed";
-  inputShape: number[];
-  input: number[];
-  weightShape: number[];
-  weight: number[];
-  bias: number[] | null;
-  stride: [number, number];
-  padding: [number, number];
-  dilation: [number, number];
-  outputPadding: [number, number];
-  groups: number;
-  accepted: boolean;
-  outputShape?: number[];
-  output?: number[];
-}
-
-const torch: { torch: string; cases: TorchCase[] } = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/conv_pytorch.json"), "utf8"),
-);
+const torch = convPytorch;
 
 /** The PyTorch layer a fixture case ran, written as a user would paste it. */
 function torchText(c: TorchCase): string {
