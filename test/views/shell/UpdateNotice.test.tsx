@@ -3,7 +3,7 @@ import type { RegisterSWOptions } from "vite-plugin-pwa/types";
 import { describe, expect, test, vi } from "vitest";
 import { startServiceWorker } from "../../../src/pwa/serviceWorker";
 import { createAppStore, StoreProvider } from "../../../src/store";
-import { UpdateNotice } from "../../../src/views/shell/UpdateNotice";
+import { OFFLINE_NOTICE_MS, UpdateNotice } from "../../../src/views/shell/UpdateNotice";
 
 /** Starts the service worker code against a fake window and registration; returns its callbacks. */
 async function started() {
@@ -46,6 +46,25 @@ describe("the service worker's one-line notice", () => {
     expect(screen.getByRole("status").textContent).toContain("Ready to work offline");
     fireEvent.click(screen.getByRole("button", { name: "Dismiss this notice" }));
     expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  test("the ready-offline line goes by itself, so it does not cover the player for long; a waiting update stays", async () => {
+    const sw = await started();
+    vi.useFakeTimers();
+    try {
+      renderNotice("en");
+      act(() => sw.options().onOfflineReady?.());
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 100));
+      expect(screen.getByRole("status").textContent).toContain("Ready to work offline");
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.queryByRole("status")).toBeNull();
+      act(() => sw.options().onNeedRefresh?.());
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS * 3));
+      expect(screen.getByRole("status").textContent).toContain("it opens the next time you visit");
+      act(() => screen.getByRole("button", { name: "Dismiss this notice" }).click());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test("a new build waiting: it opens on the next visit, or now at a click, in Chinese too", async () => {
