@@ -16,6 +16,14 @@ export const WORKER_PROBLEMS = {
 export const workerProblem = /* @__PURE__ */ problemMaker(WORKER_PROBLEMS);
 
 /**
+ * Whether asking again may help: the worker could not be loaded, did not answer or crashed (the
+ * bridge starts a new one for the next request). A refusal by core's rules would only repeat.
+ */
+export function isWorkerFailure(report: Problem | string): boolean {
+  return typeof report !== "string" && report.code in WORKER_PROBLEMS && report.code !== "worker.unknownRequest";
+}
+
+/**
  * A refused or failed request: `problem` is the refusal as data (a ProblemError's, sent as a plain
  * object since an Error's own fields do not survive postMessage), `message` its English text.
  */

@@ -21,4 +21,19 @@ describe("a worker script that cannot be loaded says so, in Chromium", () => {
     await expect.poll(() => readGrid(page, "output").then((g) => g.length), { timeout: 10_000 }).toBe(2);
     await expect.poll(() => alert.count()).toBe(0);
   });
+
+  it("a why page says its image worker could not be loaded, offers Try again, and recovers once it loads", async () => {
+    const { page } = await open();
+    let blocked = true;
+    await page.context().route(/image\.worker[^/]*\.js/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+    page.removeAllListeners("console"); // the failed fetch logs a network error, which is the point here
+    await page.goto(new URL("?page=checkerboard", page.url()).href);
+    const alert = page.locator(".why-error", { hasText: "could not be loaded" }).first();
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).not.toContain("stopped unexpectedly");
+    expect(await page.locator(".coverage-results").count()).toBe(0);
+    blocked = false;
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.locator(".coverage-results").waitFor({ timeout: 15_000 });
+  });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { errorFields, reply, unknownRequest } from "../../src/worker/reply";
+import { describe, expect, it, test } from "vitest";
+import { errorFields, isWorkerFailure, reply, unknownRequest, workerProblem } from "../../src/worker/reply";
 
 type Req = { id: number; type: "square" | "boom"; x: number };
 
@@ -39,5 +39,16 @@ describe("reply", () => {
     expect(errorFields(new TypeError("t"))).toEqual({ name: "TypeError", message: "t" });
     expect(errorFields("plain")).toEqual({ name: "Error", message: "plain" });
     expect(unknownRequest({ type: 7 }).message).toBe("unknown request type 7");
+  });
+});
+
+describe("isWorkerFailure: whether a why page offers Try again", () => {
+  it("is true for a worker that could not be loaded, did not answer or crashed, and false for a refusal or a bare message", () => {
+    expect(isWorkerFailure(workerProblem("worker.loadFailed", { workerChoice: "image" }))).toBe(true);
+    expect(isWorkerFailure(workerProblem("worker.timeout", { workerChoice: "image", seconds: 5 }))).toBe(true);
+    expect(isWorkerFailure(workerProblem("worker.crashed", { workerChoice: "image", detail: "x" }))).toBe(true);
+    expect(isWorkerFailure(workerProblem("worker.unknownRequest", { type: "x" }))).toBe(false);
+    expect(isWorkerFailure({ code: "params.stride", values: {} })).toBe(false);
+    expect(isWorkerFailure("TypeError: x is undefined")).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { ImageArtifacts, type StackSettings } from "./checkerboard/ImageArtifact
 import { RuleStatement } from "./checkerboard/RuleStatement";
 import { useImageClient, useImageJob } from "./upsample/useImageJob";
 import "./why.css";
-import { ProblemText } from "../ProblemText";
+import { JobProblem } from "./JobProblem";
 
 /**
  * The 2D input side of the coverage maps: at least 4, and large enough that the first layer has
@@ -78,11 +78,7 @@ export function CheckerboardPage() {
               {t("why.explorer.openLayer", { k, s, n: size2d })}
             </ExplorerLink>
           </section>
-          {coverage.error && (
-            <p className="why-error" role="alert">
-              <ProblemText problem={coverage.error} />
-            </p>
-          )}
+          {coverage.error && <JobProblem problem={coverage.error} onRetry={coverage.retry} />}
           {result && coverage.resultJob && (
             <div className="coverage-results" data-stale={coverage.busy ? "true" : undefined}>
               <CoverageStages job={coverage.resultJob} result={result} />

@@ -12,7 +12,7 @@ import { useImageSource } from "./learn/useImageSource";
 import { useTrainSettings } from "./learn/useTrainSettings";
 import { useTraining } from "./learn/useTraining";
 import "./learn.css";
-import { ProblemText } from "../ProblemText";
+import { JobProblem } from "./JobProblem";
 
 /**
  * §4 A kernel that learns: gradient descent in the worker fits a k×k transposed-convolution kernel
@@ -65,11 +65,7 @@ export function LearnPage() {
           {t("learn.photoFallback", { reason: fallback })}
         </p>
       ) : null}
-      {training.error ? (
-        <p className="lesson-error" role="alert">
-          <ProblemText problem={training.error} />
-        </p>
-      ) : null}
+      {training.error ? <JobProblem problem={training.error} onRetry={training.reset} className="lesson-error" /> : null}
       <div className="learn-grid">
         <section className="lesson-card learn-loss" aria-labelledby="learn-loss-h">
           <div className="card-head">

@@ -16,7 +16,7 @@ import { useImageClient, useImageJob } from "./upsample/useImageJob";
 import { useSource } from "./upsample/useSource";
 import { useUpload } from "./upsample/useUpload";
 import "./why.css";
-import { ProblemText } from "../ProblemText";
+import { JobProblem } from "./JobProblem";
 
 const LAB_PATTERNS = ["zonePlate", "checkerboard", "text"] as const;
 
@@ -159,11 +159,7 @@ export function UpsamplePage() {
             />
             <LabStatus lab={lab} loading={loading} problem={problem} />
           </div>
-          {lab.error && (
-            <p className="why-error" role="alert">
-              <ProblemText problem={lab.error} />
-            </p>
-          )}
+          {lab.error && <JobProblem problem={lab.error} onRetry={lab.retry} />}
           {result && lab.resultJob && (
             <LabPanels
               result={result}

@@ -5,7 +5,7 @@ import { ExplorerLink } from "../../share/ExplorerLink";
 import { transposedLayer } from "./transposedLayer";
 import { ChoiceField } from "../learn/ChoiceField";
 import { useNetwork } from "./useNetwork";
-import { ProblemText } from "../../ProblemText";
+import { JobProblem } from "../JobProblem";
 
 /** DCGAN's published generator (Radford et al. 2016): what the section starts from. */
 export const DCGAN_DEFAULTS: Required<Omit<GeneratorOptions, "firstKernel">> = {
@@ -40,7 +40,7 @@ const boxSide = (size: number) => 22 + 11 * Math.log2(Math.max(1, size));
 export function DcganSection() {
   const t = useT();
   const [options, setOptions] = useState(DCGAN_DEFAULTS);
-  const { result, error } = useNetwork({ kind: "dcgan", options });
+  const { result, error, retry } = useNetwork({ kind: "dcgan", options });
   const layers: GeneratorLayer[] = result?.kind === "dcgan" && !error ? result.layers : [];
   const set = (patch: Partial<typeof options>) => setOptions((o) => ({ ...o, ...patch }));
   const changed = (Object.keys(DCGAN_DEFAULTS) as (keyof typeof options)[]).some((k) => options[k] !== DCGAN_DEFAULTS[k]);
@@ -61,11 +61,7 @@ export function DcganSection() {
           {t("learn.apps.dcgan.defaults")}
         </button>
       </div>
-      {error ? (
-        <p className="lesson-error" role="alert">
-          <ProblemText problem={error} />
-        </p>
-      ) : null}
+      {error ? <JobProblem problem={error} onRetry={retry} className="lesson-error" /> : null}
       {layers.length ? (
         <>
           <ol className="dcgan-chain" aria-label={t("learn.apps.dcgan.chainAria")}>

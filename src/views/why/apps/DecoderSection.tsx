@@ -7,7 +7,7 @@ import { DecoderDiagram } from "./DecoderDiagram";
 import { ExplorerLink } from "../../share/ExplorerLink";
 import { transposedLayer } from "./transposedLayer";
 import { useNetwork } from "./useNetwork";
-import { ProblemText } from "../../ProblemText";
+import { JobProblem } from "../JobProblem";
 
 type Kind = "unet" | "fcn32" | "fcn16" | "fcn8";
 const KINDS: readonly Kind[] = ["unet", "fcn8", "fcn16", "fcn32"];
@@ -95,7 +95,7 @@ export function DecoderSection() {
   const [kind, setKind] = useState<Kind>("unet");
   const [inputSize, setInputSize] = useState(256);
   const [depth, setDepth] = useState(4);
-  const { result, error } = useNetwork({ kind: "encoderDecoder", options: query(kind, inputSize, depth) });
+  const { result, error, retry } = useNetwork({ kind: "encoderDecoder", options: query(kind, inputSize, depth) });
   const net = result?.kind === "encoderDecoder" && !error ? result.network : null;
   const flagged = net ? net.decoder.filter((d) => d.status !== "ok").length : 0;
   return (
@@ -114,11 +114,7 @@ export function DecoderSection() {
         </span>
         {kind === "unet" ? <ChoiceField name="depth" label={t("learn.apps.unet.depth")} value={depth} options={DEPTHS} onChange={setDepth} /> : null}
       </div>
-      {error ? (
-        <p className="lesson-error" role="alert">
-          <ProblemText problem={error} />
-        </p>
-      ) : null}
+      {error ? <JobProblem problem={error} onRetry={retry} className="lesson-error" /> : null}
       {net ? (
         <>
           <p className={`decoder-verdict ${net.clean ? "is-clean" : "is-flagged"}`} role="status" data-clean={net.clean}>

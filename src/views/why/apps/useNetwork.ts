@@ -1,5 +1,5 @@
 import { isAbortError } from "../../../worker/bridge";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { NetworkQuery, NetworkResult } from "../../../worker/train/protocol";
 import { useWhyClient } from "../learn/whyClient";
 import { reportOf, type Report } from "../../../core/problem";
@@ -9,6 +9,8 @@ export interface NetworkAnswer {
   result: NetworkResult | null;
   /** Core's message when the current query is refused. */
   error: Report | null;
+  /** Asks again (after a worker failure: the client starts a new worker). */
+  retry: () => void;
 }
 
 /**
@@ -17,7 +19,9 @@ export interface NetworkAnswer {
  */
 export function useNetwork(query: NetworkQuery): NetworkAnswer {
   const client = useWhyClient();
-  const [answer, setAnswer] = useState<NetworkAnswer>({ result: null, error: null });
+  const [answer, setAnswer] = useState<Omit<NetworkAnswer, "retry">>({ result: null, error: null });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const key = JSON.stringify(query);
   useEffect(() => {
     const controller = new AbortController();
@@ -29,6 +33,6 @@ export function useNetwork(query: NetworkQuery): NetworkAnswer {
       },
     );
     return () => controller.abort();
-  }, [client, key]);
-  return answer;
+  }, [client, key, attempt]);
+  return { ...answer, retry };
 }

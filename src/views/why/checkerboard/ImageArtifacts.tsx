@@ -13,7 +13,7 @@ import { choiceOfName, nameOfChoice } from "../upsample/sources";
 import { useImageJob } from "../upsample/useImageJob";
 import { useSource } from "../upsample/useSource";
 import { ZoomStrip } from "../upsample/ZoomStrip";
-import { ProblemText } from "../../ProblemText";
+import { JobProblem } from "../JobProblem";
 
 const DEMO_PATTERNS = ["flat", "zonePlate", "text", "checkerboard"] as const;
 
@@ -96,11 +96,7 @@ export function ImageArtifacts({ client, settings }: { client: ImageClient; sett
       <p className="status-line why-status" aria-live="polite" data-busy={demo.busy || loading ? "true" : "false"}>
         {loading ? t("why.status.loadingImage") : problem ? t("why.status.imageUnavailable") : demo.busy ? t("why.status.computing") : ""}
       </p>
-      {demo.error && (
-        <p className="why-error" role="alert">
-          <ProblemText problem={demo.error} />
-        </p>
-      )}
+      {demo.error && <JobProblem problem={demo.error} onRetry={demo.retry} />}
       <div data-stale={demo.busy || demo.error ? "true" : undefined} className="demo-results">
         {r && demo.resultJob && <DemoPanels result={r} job={demo.resultJob} centre={centre} onCentre={setCentre} helpId={helpId} />}
       </div>

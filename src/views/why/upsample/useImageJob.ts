@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { createImageClient, isAbortError, type ImageBackend, type ImageClient } from "../../../worker/image/client";
 import type { JobMap, JobType } from "../../../worker/image/protocol";
 import { reportOf, type Report } from "../../../core/problem";
@@ -20,6 +20,8 @@ export interface JobState<T extends JobType> {
   busy: boolean;
   ms: number | null;
   backend: ImageBackend | null;
+  /** Runs the same job again (after a worker failure: the client starts a new worker). */
+  retry: () => void;
 }
 
 /**
@@ -27,7 +29,9 @@ export interface JobState<T extends JobType> {
  * job is aborted, so only the latest answer lands; its result stays visible until then.
  */
 export function useImageJob<T extends JobType>(client: ImageClient, type: T, job: JobMap[T]["job"] | null): JobState<T> {
-  const [state, setState] = useState<JobState<T>>({
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const [state, setState] = useState<Omit<JobState<T>, "retry">>({
     result: null,
     resultJob: null,
     error: null,
@@ -48,6 +52,6 @@ export function useImageJob<T extends JobType>(client: ImageClient, type: T, job
       },
     );
     return () => controller.abort();
-  }, [client, type, job]);
-  return state;
+  }, [client, type, job, attempt]);
+  return { ...state, retry };
 }
