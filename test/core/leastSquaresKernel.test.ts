@@ -26,7 +26,9 @@ test("no kernel does better: perturbing the least-squares kernel, or using the b
     fc.property(fc.nat({ max: 15 }), fc.double({ min: -0.1, max: 0.1, noNaN: true }), (i, d) => {
       const w = best.kernel.slice();
       w[i] += d;
-      expect(upsampleLoss(p, w, best.bias)).toBeGreaterThanOrEqual(best.loss - 1e-15);
+      // A perturbation of 1e-13 moves the loss by a few units in the last place either way: the
+      // optimum holds up to rounding (relative 1e-12), not bit for bit.
+      expect(upsampleLoss(p, w, best.bias)).toBeGreaterThanOrEqual(best.loss * (1 - 1e-12));
     }),
     { numRuns: 100 },
   );
