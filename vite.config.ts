@@ -9,7 +9,13 @@ export default defineConfig({
   base: "./",
   worker: { format: "es" },
   // Every browser that runs the app's module workers has <link rel="modulepreload">: no polyfill.
-  build: { modulePreload: { polyfill: false } },
+  // The computation core is pure (ARCHITECTURE.md): none of its modules runs anything on import, so
+  // a module that imports the core's index but uses none of a module's exports need not load it
+  // (the layer parser stays off the start page).
+  build: {
+    modulePreload: { polyfill: false },
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) } },
+  },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   test: {

@@ -2,12 +2,20 @@ import { afterEach, beforeAll, vi } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { LANGS, loadLanguage, needMessages } from "../src/i18n";
 import { preloadLazyParts } from "../src/views/Lazy";
+import { loadPacker } from "../src/url/fragment";
+import { loadEditorParts } from "../src/views/edit/useValueEditor";
 
 // Components render in either language, on any page, in tests: fetch every part of every
 // catalogue up front (main.tsx fetches the first language before the app renders, and each page
 // its messages before it renders).
 await needMessages("pages");
+await needMessages("later");
 await Promise.all(LANGS.map(loadLanguage));
+// And the links' DEFLATE code, which main.tsx fetches soon after start-up (test/url/codec.test.ts
+// covers a link read or written before it is here).
+await loadPacker();
+// And the cell editor's parts, fetched when the first cell opens (views/edit/useValueEditor.ts).
+await loadEditorParts();
 
 // And every lazy part the test file's imports declared (pages, canvas views, the edit toolbars),
 // so that a page renders in one go, as it does in the app once its chunk is here

@@ -18,8 +18,9 @@ export {
   UP_INSERTED_ZERO,
   UP_BORDER,
 } from "./trace/zeroInsertion";
-export type { Mode, ExploreParams, Exploration } from "./explore";
-export { explore, geometryOf, traceEntries, TRACE_ENTRY_LIMIT } from "./explore";
+export type { Mode, ExploreParams, Exploration } from "./configuration";
+export { geometryOf, traceEntries, TRACE_ENTRY_LIMIT } from "./configuration";
+export { explore } from "./explore";
 export { mulberry32 } from "./rng";
 export type { FillKind, FillOptions } from "./fill";
 export { fill } from "./fill";

@@ -1,8 +1,9 @@
 import type { en } from "./en";
+import type { enLater } from "./later.en";
 import type { enPages } from "./pages.en";
 
-/** Every English message, the start page's and the other pages': the reference for keys and placeholders. */
-type English = typeof en & typeof enPages;
+/** Every English message, the start page's, the other pages' and the later ones: the reference for keys and placeholders. */
+type English = typeof en & typeof enPages & typeof enLater;
 
 /** A message key: every key of the English catalogue, which is the reference. */
 export type MessageKey = keyof English;

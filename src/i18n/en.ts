@@ -1,14 +1,12 @@
 import { controlsEn } from "./features/controls.en";
 import { explorerEn } from "./features/explorer.en";
 import { matrixEn } from "./features/matrix.en";
-import { editEn } from "./features/edit.en";
 import { timelineEn } from "./features/timeline.en";
 import { codeEn } from "./features/code.en";
 import { navEn } from "./features/nav.en";
 import { exportEn } from "./features/export.en";
 import { presentEn } from "./features/present.en";
-import { noticeEn } from "./features/notice.en";
-import { problemsEn } from "./features/problems.en";
+import { shareEn } from "./features/share.en";
 import { lessonEntryEn } from "./features/lessonEntry.en";
 import { shellEn } from "./features/shell.en";
 import { layersEn } from "./features/layers.en";
@@ -16,21 +14,20 @@ import { workerEn } from "./features/worker.en";
 
 /**
  * English messages: every string the start page and the explorer show, including tooltips and
- * aria-labels (the other pages' are in pages.en.ts, fetched with the first of them). Placeholders
+ * aria-labels (the other pages' are in pages.en.ts, fetched with the first of them; the words of
+ * refusals and of the link notice are in later.en.ts, fetched once the start page is up). Placeholders
  * are written {name}; zh-CN must use the same ones (test/i18n checks this).
  */
 export const en = {
   ...controlsEn,
   ...explorerEn,
   ...matrixEn,
-  ...editEn,
   ...timelineEn,
   ...codeEn,
   ...navEn,
   ...exportEn,
   ...presentEn,
-  ...noticeEn,
-  ...problemsEn,
+  ...shareEn,
   ...lessonEntryEn,
   ...shellEn,
   ...layersEn,

@@ -8,12 +8,14 @@ export { LANGS, type Lang } from "./lang";
 
 /**
  * The messages come in parts, each fetched only when needed: `start` (the start page and the
- * explorer) and `pages` (the gallery and the "why" pages, fetched with the first of them). Only
+ * explorer), `pages` (the gallery and the "why" pages, fetched with the first of them) and
+ * `later` (the words of refusals and of the link notice, fetched once the start page is up, or
+ * by the first view that has one to show; until then such a text reads "…"). Only
  * English's `start` is in the first chunk: it is every message's fallback, and an English visit
  * to the start page downloads nothing else (the Chinese strings, about 60 KB of source, and the
  * pages' strings, about 25 KB per language, stay on the server).
  */
-export type MessagePart = "start" | "pages";
+export type MessagePart = "start" | "pages" | "later";
 
 type Messages = Readonly<Partial<Record<MessageKey, string>>>;
 
@@ -21,10 +23,12 @@ const loaders: Record<Lang, Record<MessagePart, () => Promise<Messages>>> = {
   en: {
     start: () => Promise.resolve(en),
     pages: () => import("./pages.en").then((m) => m.enPages),
+    later: () => import("./later.en").then((m) => m.enLater),
   },
   "zh-CN": {
     start: () => import("./zh-CN").then((m) => m.zhCN),
     pages: () => import("./pages.zh-CN").then((m) => m.zhPages),
+    later: () => import("./later.zh-CN").then((m) => m.zhLater),
   },
 };
 
@@ -81,10 +85,12 @@ export function onLanguageLoaded(listener: () => void): () => void {
 
 /** A whole catalogue; throws unless every part of `lang` is loaded (for tests and tools that need every string). */
 export function catalogueOf(lang: Lang): Catalogue {
-  const { start, pages } = loaded[lang];
-  if (!start || !pages) throw new Error(`the ${lang} catalogue is not loaded: await needMessages("pages") and loadLanguage("${lang}") first`);
+  const { start, pages, later } = loaded[lang];
+  if (!start || !pages || !later) {
+    throw new Error(`the ${lang} catalogue is not loaded: await needMessages("pages"), needMessages("later") and loadLanguage("${lang}") first`);
+  }
   let whole = merged.get(lang);
-  if (!whole) merged.set(lang, (whole = { ...start, ...pages } as Catalogue));
+  if (!whole) merged.set(lang, (whole = { ...start, ...pages, ...later } as Catalogue));
   return whole;
 }
 
@@ -95,8 +101,13 @@ export function format(template: string, vars?: Readonly<Record<string, string |
 }
 
 function lookup(lang: Lang, key: MessageKey): string | undefined {
-  const { start, pages } = loaded[lang];
-  return start?.[key] ?? pages?.[key];
+  const { start, pages, later } = loaded[lang];
+  return start?.[key] ?? pages?.[key] ?? later?.[key];
+}
+
+/** Whether `part` of `lang` is here (a view that would show one of its messages asks for it otherwise). */
+export function hasPart(lang: Lang, part: MessagePart): boolean {
+  return loaded[lang][part] !== undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { COVERAGE_PROBLEMS } from "../core/coverageMap";
 import { CONV_UPSAMPLE_PROBLEMS } from "../core/convUpsample";
 import { EXPLORE_PROBLEMS } from "../core/explore";
+import { CONFIGURATION_PROBLEMS } from "../core/configuration";
 import { MATRIX_PROBLEMS } from "../core/matrix";
 import { NETWORK_PROBLEMS } from "../core/networks";
 import { OPTIMIZER_PROBLEMS } from "../core/optimizer";
@@ -32,6 +33,7 @@ export const PROBLEM_SPECS = {
   "core/shape": SHAPE_PROBLEMS,
   "core/layer": LAYER_PROBLEMS,
   "format/layerText": LAYER_TEXT_PROBLEMS,
+  "core/configuration": CONFIGURATION_PROBLEMS,
   "core/explore": EXPLORE_PROBLEMS,
   "core/paste": PASTE_PROBLEMS,
   "core/coverageMap": COVERAGE_PROBLEMS,

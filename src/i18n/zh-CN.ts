@@ -3,14 +3,12 @@ import type { en } from "./en";
 import { controlsZh } from "./features/controls.zh-CN";
 import { explorerZh } from "./features/explorer.zh-CN";
 import { matrixZh } from "./features/matrix.zh-CN";
-import { editZh } from "./features/edit.zh-CN";
 import { timelineZh } from "./features/timeline.zh-CN";
 import { codeZh } from "./features/code.zh-CN";
 import { navZh } from "./features/nav.zh-CN";
 import { exportZh } from "./features/export.zh-CN";
 import { presentZh } from "./features/present.zh-CN";
-import { noticeZh } from "./features/notice.zh-CN";
-import { problemsZh } from "./features/problems.zh-CN";
+import { shareZh } from "./features/share.zh-CN";
 import { lessonEntryZh } from "./features/lessonEntry.zh-CN";
 import { shellZh } from "./features/shell.zh-CN";
 import { layersZh } from "./features/layers.zh-CN";
@@ -25,14 +23,12 @@ export const zhCN: Translation<typeof en> = {
   ...controlsZh,
   ...explorerZh,
   ...matrixZh,
-  ...editZh,
   ...timelineZh,
   ...codeZh,
   ...navZh,
   ...exportZh,
   ...presentZh,
-  ...noticeZh,
-  ...problemsZh,
+  ...shareZh,
   ...lessonEntryZh,
   ...shellZh,
   ...layersZh,

@@ -9,7 +9,7 @@ import {
   type Pair,
 } from "../core";
 import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
-import { traceBudgetProblem } from "../core/explore";
+import { traceBudgetProblem } from "../core/configuration";
 import { sidesOf } from "../model/sides";
 import { LIMITS, rangeProblem } from "./limits";
 

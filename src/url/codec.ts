@@ -3,7 +3,7 @@ import { CHAPTER_COUNT } from "../model/lesson/chapterCount";
 import { problemMaker, problemOf as carriedProblem, type Problem } from "../core/problem";
 import { LIMITS } from "../params/limits";
 import { problemOf, resizeGrid, seedParams, weightShape, withChange, type ExplorerParams } from "../params/explorerParams";
-import { packFragment, unpackFragment } from "./fragment";
+import { FRAGMENT_TAG, packerReady, packFragment, unpackFragment } from "./fragment";
 import { formatGrids, formatNumber, parseGrids, type ParsedGrids } from "./grid";
 import { readPageSettings, SETTING_KEYS, writePageSettings } from "./pageSettings";
 import {
@@ -45,6 +45,7 @@ export const CODEC_PROBLEMS = {
   "url.badEscape": [],
   "url.seed": [],
   "url.queryValues": [],
+  "url.packerMissing": [],
   "url.browserLanguage": [],
   "url.biasNotNumbers": ["count"],
   "url.channelsResized": [],
@@ -273,11 +274,15 @@ const joinFields = (fields: [string, string][]) => fields.map(([k, t]) => `${k}=
  * LINK_BUDGET (values with many random digits), the link rounds them, no more than it must
  * (ROUNDINGS); the app's own values are untouched. Deterministic, so encode(decode(link)) is
  * stable: a rounded link's values are already as short as its rung writes them.
+ *
+ * Until the DEFLATE code has arrived (fragment.ts, fetched soon after start-up) a long link keeps
+ * its grids plain: longer than LINK_BUDGET but exact, and written again packed once it is here
+ * (sync.ts).
  */
 export function encode(s: UrlState): string {
   const fields = fieldsOf(s);
   const plain = joinFields(fields);
-  if (plain.length <= INLINE_GRID_LIMIT) return plain;
+  if (plain.length <= INLINE_GRID_LIMIT || !packerReady()) return plain;
   const rest = joinFields(fields.filter(([k]) => !GRID_KEYS.includes(k)));
   const grids = fields.filter(([k]) => GRID_KEYS.includes(k));
   const unit = leadingUnit(grids.map(([, t]) => t));
@@ -436,6 +441,10 @@ function linkFields(link: string, fixes: Fix[]): Map<string, string> {
   const fields = parseQuery(query, fixes);
   const fragment = hash < 0 ? "" : link.slice(hash + 1);
   if (fragment === "") return fields;
+  if (fragment.startsWith(FRAGMENT_TAG) && !packerReady()) {
+    fixes.push({ field: "#", code: "invalid", got: rawText(fragment), kept: codecProblem("url.packerMissing", {}) });
+    return fields;
+  }
   const packed = unpackFragment(fragment);
   if (packed === null) {
     fixes.push({ field: "#", code: "invalid", got: rawText(fragment), kept: codecProblem("url.queryValues", {}) });

@@ -1,4 +1,5 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
+/** The DEFLATE library, fetched on demand (see loadPacker): a link without long grids never needs it. */
+type Fflate = typeof import("./deflate");
 
 /**
  * The link's packed form for long value grids: `#z1.` then base64url (RFC 4648 §5, no padding) of
@@ -9,8 +10,48 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
  * fflate compresses synchronously, so the codec stays a pure, synchronous function (the
  * browser's CompressionStream is async). Its output is the standard raw DEFLATE that
  * `CompressionStream("deflate-raw")` reads and writes, so either can read links made by the other.
+ *
+ * fflate is its own chunk (about 5 KB gzip), kept off the start page: the app fetches it before it
+ * reads a link that has a fragment, and soon after start-up for the links it writes
+ * (`loadPacker`). Until it is here `packerReady()` is false and the codec writes grids plainly.
  */
 export const FRAGMENT_TAG = "z1.";
+
+let fflate: Fflate | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Calls `listener` once the DEFLATE code arrives (a view that shows a link writes it again); returns the unsubscribe. */
+export function onPackerReady(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether the DEFLATE code is here, so that packFragment and unpackFragment can run. */
+export const packerReady = (): boolean => fflate !== null;
+
+/** Fetches the DEFLATE code once; a failed fetch is forgotten, so the next call tries again. */
+export function loadPacker(): Promise<void> {
+  loading ??= import("./deflate").then(
+    (m) => {
+      fflate = m;
+      for (const listener of [...listeners]) listener();
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether a link (or a fragment) holds a packed fragment, which only the DEFLATE code can read. */
+export const hasPackedFragment = (link: string): boolean => link.includes(`#${FRAGMENT_TAG}`) || link.startsWith(FRAGMENT_TAG);
+
+function packer(): Fflate {
+  if (!fflate) throw new Error("the DEFLATE code is not loaded: await loadPacker() first (or check packerReady())");
+  return fflate;
+}
 
 /** The most text a fragment may unpack to: 8× the longest grid text the app writes (≈ 30 KB). */
 export const MAX_UNPACKED = 256 * 1024;
@@ -51,19 +92,22 @@ function fromBase64Url(text: string): Uint8Array | null {
   return out;
 }
 
-/** The fragment (without `#`) that holds `fields`, a query string of grid fields. */
+/** The fragment (without `#`) that holds `fields`, a query string of grid fields. Needs packerReady(). */
 export function packFragment(fields: string): string {
+  const { deflateSync, strToU8 } = packer();
   return FRAGMENT_TAG + toBase64Url(deflateSync(strToU8(fields), { level: 9 }));
 }
 
 /**
  * The grid fields a fragment holds, as a query string; null when it is not one of ours (another
  * tag, bad base64url, corrupt DEFLATE, or more than MAX_UNPACKED once unpacked, as a crafted
- * "deflate bomb" would be). Never throws. Cost: at most MAX_UNPACKED bytes, whatever the input.
+ * "deflate bomb" would be). Never throws once packerReady(). Cost: at most MAX_UNPACKED bytes,
+ * whatever the input.
  */
 export function unpackFragment(fragment: string): string | null {
   const text = fragment.replace(/^#/, "");
   if (!text.startsWith(FRAGMENT_TAG) || text.length > MAX_PACKED + FRAGMENT_TAG.length) return null;
+  const { Inflate, strFromU8 } = packer();
   const bytes = fromBase64Url(text.slice(FRAGMENT_TAG.length));
   if (!bytes) return null;
   const chunks: Uint8Array[] = [];

@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import type { AppState, AppStore } from "../store";
-import { decode, encode } from "./codec";
+import { decode, encode, INLINE_GRID_LIMIT } from "./codec";
+import { hasPackedFragment, loadPacker, packerReady } from "./fragment";
 import { SETTINGS_PAGES, type PageSettings } from "../model/pageSettings";
 import { samePageSettings, settingsChange } from "./pageSettings";
 import type { LessonPlace, UrlState } from "./state";
@@ -85,8 +86,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
+  let stopped = false;
   const write = (push: boolean) => {
+    if (stopped) return;
     const query = encode(urlStateOf(store.getState()));
+    // Long grids written plainly because the DEFLATE code is not here yet: written packed once it is.
+    if (query.length > INLINE_GRID_LIMIT && !packerReady()) void loadPacker().then(() => write(false), () => undefined);
     if (query === written) return;
     written = query;
     const url = `${win.location.pathname}?${query}`;
@@ -125,7 +130,16 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     }
   });
 
-  const onPop = () => {
+  const onPop = (): void => {
+    // A packed fragment needs the DEFLATE code (usually here by now): fetched first, and if it
+    // cannot be, decode says so and keeps the query's values.
+    if (hasPackedFragment(current()) && !packerReady()) {
+      void loadPacker().then(apply, apply);
+      return;
+    }
+    apply();
+  };
+  const apply = (): void => {
     const { state, fixes } = decode(current());
     applying = true;
     try {
@@ -138,6 +152,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   win.addEventListener("popstate", onPop);
   return () => {
+    stopped = true;
     unsubscribe();
     if (timer) clearTimeout(timer);
     win.removeEventListener("popstate", onPop);

@@ -6,9 +6,12 @@ import { lazyPart } from "./Lazy";
 /** Every page but the explorer (which the start page shows, so it is in the first chunk). */
 export type OtherPage = Exclude<PageName, "explorer">;
 
-/** A page's chunk and the pages' messages (i18n/pages.*.ts), fetched side by side. */
+/**
+ * A page's chunk and the pages' messages (i18n/pages.*.ts), fetched side by side, with the later
+ * messages (refusals, value editors) that the pages' forms show as soon as they open.
+ */
 function page<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazyPart(() => Promise.all([load(), needMessages("pages")]).then(([component]) => component));
+  return lazyPart(() => Promise.all([load(), needMessages("pages"), needMessages("later")]).then(([component]) => component));
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 
 import { problemOf, type Problem } from "../core/problem";
-import { workerProblem } from "./reply";
+import { reply, workerProblem } from "./reply";
 
 export type Backend = "worker" | "main-thread";
 
@@ -183,6 +183,33 @@ export function startWorker<Req, Res>(create: () => Worker): WorkerLike<Req, Res
 /** The stand-in for a worker that answers each request with a pure handler (which never throws). */
 export function mainThread<Req, Res>(handle: (request: Req) => Res): BridgeOptions<Req, Res>["fallback"] {
   return (post) => ({ handle: (request) => post(handle(request)) });
+}
+
+/**
+ * A stand-in whose handler is fetched with its first request: the handler's chunk (the core's
+ * loops, which the worker holds anyway) stays off the start page, where a worker answers. If the
+ * chunk cannot be fetched the request fails as a worker's script that could not be loaded does
+ * (`WorkerLoad`, worth a retry), and the next request fetches again.
+ */
+export function mainThreadOnDemand<Req, Res>(name: string, load: () => Promise<(request: Req) => Res>): BridgeOptions<Req, Res>["fallback"] {
+  return (post) => ({
+    handle: (request) => {
+      load().then(
+        (handle) => post(handle(request)),
+        () => {
+          const error = Object.assign(new Error(`The ${name} code could not be loaded: the network may be offline. Try again when it is back.`), {
+            name: "WorkerLoad",
+            problem: workerProblem("worker.loadFailed", { workerChoice: name }),
+          });
+          post(
+            reply(request, () => {
+              throw error;
+            }) as Res,
+          );
+        },
+      );
+    },
+  });
 }
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string; problem?: Problem };

@@ -2,7 +2,7 @@ import type { Exploration, ExploreParams } from "../core";
 import {
   clientControls,
   createWorkerBridge,
-  mainThread,
+  mainThreadOnDemand,
   startWorker,
   WorkerError,
   type Backend,
@@ -10,7 +10,6 @@ import {
   type RequestStats,
   type WorkerLike as BridgeWorker,
 } from "./bridge";
-import { handle } from "./handle";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 export { isAbortError, type Backend } from "./bridge";
@@ -74,7 +73,8 @@ export function createComputeClient(options: ClientOptions = {}): ComputeClient 
   const bridge = createWorkerBridge<WorkerRequest, WorkerResponse>({
     name: "compute",
     spawn: options.createWorker ?? (() => startWorker(() => new Worker(new URL("./compute.worker.ts", import.meta.url), { type: "module" }))),
-    fallback: mainThread(handle),
+    // Without workers (an old browser, a test) the core runs here, fetched on the first request.
+    fallback: mainThreadOnDemand("compute", () => import("./handle").then((m) => m.handle)),
     error: ComputeError,
     restartOnAbort: true,
     watchdog: COMPUTE_WATCHDOG,

@@ -8,6 +8,7 @@ import { loadAxe } from "./harness/axe";
 
 // The app fetches each language and the pages' messages on demand; here all are needed up front.
 await needMessages("pages");
+await needMessages("later");
 await Promise.all(LANGS.map(loadLanguage));
 
 const open = useApp();

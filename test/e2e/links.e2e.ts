@@ -3,8 +3,12 @@ import { inject } from "vitest";
 import { fill } from "../../src/core";
 import { seedParams, weightShape, withChange } from "../../src/params/explorerParams";
 import { encode } from "../../src/url/codec";
+import { loadPacker } from "../../src/url/fragment";
 import { defaultUrlState } from "../../src/url/state";
 import { readGrid, useApp } from "./harness/app";
+
+// The codec packs long grids with the DEFLATE code the app fetches after start-up (url/fragment.ts).
+await loadPacker();
 
 const open = useApp();
 

@@ -11,6 +11,7 @@ import { activeCells, readGrid, screenshot, useApp } from "./harness/app";
 
 // The Chinese strings and the pages' are their own chunks in the app; here all are needed up front.
 await needMessages("pages");
+await needMessages("later");
 await Promise.all(LANGS.map(loadLanguage));
 
 const open = useApp();

@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { catalogueOf, format, LANGS, t, translator } from "../../src/i18n";
 import { en as enStart } from "../../src/i18n/en";
+import { enLater } from "../../src/i18n/later.en";
 import { enPages } from "../../src/i18n/pages.en";
 
-/** Every English message: the start part and the pages' part. */
-const en = { ...enStart, ...enPages };
+/** Every English message: the start part, the pages' part and the later part. */
+const en = { ...enStart, ...enPages, ...enLater };
 
 function placeholders(s: string): string[] {
   return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
 import { en } from "../../src/i18n/en";
 import { enPages } from "../../src/i18n/pages.en";
+import { enLater } from "../../src/i18n/later.en";
 
 /** A fresh copy of the module, with nothing loaded but English's start part (test/setup.ts loads everything in its own copy). */
 async function freshI18n() {
@@ -9,9 +10,24 @@ async function freshI18n() {
 }
 
 describe("messages load in parts, on demand", () => {
-  test("the start part and the pages' part share no key", () => {
+  test("the start part, the pages' part and the later part share no key", () => {
     const start = new Set(Object.keys(en));
     expect(Object.keys(enPages).filter((k) => start.has(k))).toEqual([]);
+    expect(Object.keys(enLater).filter((k) => start.has(k) || k in enPages)).toEqual([]);
+  });
+
+  test("a problem reads … until the later part is here, then its words in each language", async () => {
+    const i18n = await freshI18n();
+    const { renderProblem, PENDING_TEXT } = await import("../../src/i18n/problems");
+    const problem = { code: "layer.empty", values: {} };
+    expect(i18n.hasPart("en", "later")).toBe(false);
+    expect(renderProblem(problem, "en")).toBe(PENDING_TEXT);
+    await i18n.needMessages("later");
+    expect(i18n.hasPart("en", "later")).toBe(true);
+    expect(renderProblem(problem, "en")).toBe(enLater["problem.layer.empty"]);
+    await i18n.loadLanguage("zh-CN");
+    expect(renderProblem(problem, "zh-CN")).not.toBe(enLater["problem.layer.empty"]);
+    expect(renderProblem(problem, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
   });
 
   test("only English's start part is there at first; Chinese falls back to English until it is loaded", async () => {
@@ -35,6 +51,8 @@ describe("messages load in parts, on demand", () => {
     i18n.onLanguageLoaded(arrived);
     await i18n.loadLanguage("zh-CN");
     expect(arrived).toHaveBeenCalledTimes(2);
+    expect(i18n.catalogueOf.bind(null, "en")).toThrow(/not loaded/); // the later part is not here yet
+    await i18n.needMessages("later");
     expect(i18n.catalogueOf("zh-CN")[key]).not.toBe(enPages[key]);
     expect(() => i18n.catalogueOf("en")).not.toThrow();
   });

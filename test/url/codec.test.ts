@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import fc from "fast-check";
 import { renderProblem } from "../../src/i18n/problems";
 import { decode as decodeData, encode, GRID_KEYS, LINK_BUDGET, URL_VERSION } from "../../src/url/codec";
@@ -454,6 +454,25 @@ describe("links that fit", () => {
       expect(Array.from(state.params.input)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(fixes.map((f) => f.field)).toEqual(["#"]);
     }
+  });
+
+  test("before the DEFLATE code arrives, long grids are written plainly (exact) and a packed fragment is reported unread, not damaged", async () => {
+    const s = largest(randomDecimals);
+    const packed = encode(s);
+    expect(packed).toContain("#z1.");
+    vi.resetModules(); // a fresh module graph: its fragment.ts has not fetched fflate yet
+    const fresh = await import("../../src/url/codec");
+    const fragment = await import("../../src/url/fragment");
+    expect(fragment.packerReady()).toBe(false);
+    const plain = fresh.encode(s);
+    expect(plain).not.toContain("#");
+    expect(plain.length).toBeGreaterThan(LINK_BUDGET);
+    expect(Array.from(fresh.decode(plain).state.params.input)).toEqual(Array.from(s.params.input));
+    const unread = fresh.decode(packed);
+    expect(unread.fixes.map((f) => [f.field, f.code, renderProblem(f.kept, "en")])).toEqual([["#", "invalid", expect.stringContaining("could not be loaded")]]);
+    await fragment.loadPacker();
+    expect(fresh.encode(s)).toBe(packed);
+    expect(Array.from(fresh.decode(packed).state.params.input)).toEqual(Array.from(decode(packed).state.params.input));
   });
 
   test("only grids travel in the fragment: anything else there is ignored and reported", () => {

@@ -1,4 +1,4 @@
-/** English messages of the link notice and the Copy link control (merged by ../en.ts). */
+/** English messages of the link notice (merged by ../later.en.ts: shown only for a link that needed repairs). */
 export const noticeEn = {
   "notice.title": "This link needed some repairs",
   "notice.lead": "The app opened with everything it could keep. What changed:",
@@ -61,9 +61,4 @@ export const noticeEn = {
   "notice.field.practice": "practice seed",
   "notice.field.plevel": "practice level",
   "notice.field.pq": "practice question",
-  "share.copy": "Copy link",
-  "share.copyTitle": "Copy a link that opens exactly this view",
-  "share.copied": "Link copied",
-  "share.copyFailed": "Could not copy: select the link and press Ctrl+C",
-  "share.label": "Link to this view",
 } as const;

@@ -1,7 +1,7 @@
 import type { Translation } from "../catalogue";
 import type { noticeEn } from "./notice.en";
 
-/** 简体中文 messages of the link notice and the Copy link control. */
+/** 简体中文 messages of the link notice. */
 export const noticeZh: Translation<typeof noticeEn> = {
   "notice.title": "这个链接需要修正",
   "notice.lead": "应用已打开，并保留了能保留的一切。修改如下：",
@@ -64,9 +64,4 @@ export const noticeZh: Translation<typeof noticeEn> = {
   "notice.field.practice": "练习随机种子",
   "notice.field.plevel": "练习难度",
   "notice.field.pq": "练习题号",
-  "share.copy": "复制链接",
-  "share.copyTitle": "复制一个能精确打开当前视图的链接",
-  "share.copied": "链接已复制",
-  "share.copyFailed": "无法复制：请选中链接后按 Ctrl+C",
-  "share.label": "当前视图的链接",
 };

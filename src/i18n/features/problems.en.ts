@@ -111,6 +111,7 @@ export const problemsEn = {
   "problem.url.badEscape": "ignored (bad % escape)",
   "problem.url.seed": "the seed example",
   "problem.url.queryValues": "the values in the query",
+  "problem.url.packerMissing": "the values in the query (the code that unpacks long grids could not be loaded: reload to try again)",
   "problem.url.firstTwo": "the first two values",
   "problem.url.browserLanguage": "the browser's language",
   "problem.url.topLeft": "{size} (the top-left part)",

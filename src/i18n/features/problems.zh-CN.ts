@@ -106,6 +106,7 @@ export const problemsZh: Translation<typeof problemsEn> = {
   "problem.url.badEscape": "已忽略（% 转义无效）",
   "problem.url.seed": "初始示例",
   "problem.url.queryValues": "链接查询部分中的值",
+  "problem.url.packerMissing": "链接查询部分中的值（无法加载解压长数值网格的代码：请重新加载再试）",
   "problem.url.firstTwo": "前两个值",
   "problem.url.browserLanguage": "浏览器的语言",
   "problem.url.topLeft": "{size}（保留左上部分）",

@@ -1,5 +1,5 @@
 import type { Report } from "../../core/problem";
-import { renderProblem } from "../../i18n/problems";
+import { askIfPending, renderProblem } from "../../i18n/problems";
 import { useAppStore } from "../../store";
 import { useT } from "../useT";
 
@@ -15,7 +15,7 @@ export function RuleText({ problem, lead }: { problem: Report; lead?: string }) 
       <span className="field-lead">{lead ?? t("controls.ruleLead")}</span>
       {lang === "zh-CN" ? "" : " "}
       <span className="field-rule" data-rule={typeof problem === "string" ? undefined : problem.code}>
-        {renderProblem(problem, lang)}
+        {askIfPending(renderProblem(problem, lang))}
       </span>
     </>
   );

@@ -1,12 +1,12 @@
 import { createElement, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { parseMatrix } from "../../core";
 import { quoted } from "../../core/problem";
+import { hasPart, needMessages } from "../../i18n";
 import { useAppStore, useAppStoreApi } from "../../store";
 import { formatNumber } from "../../format/number";
 import { useLocalizeProblem } from "../useLocalizeProblem";
 import { useT } from "../useT";
-import { CellEditor, type EditorMove, type PasteOutcome } from "./CellEditor";
-import { editText, parseCellValue, type CellValueProblem } from "./parseCellValue";
+import type { EditorMove, PasteOutcome } from "./CellEditor";
+import type { CellValueProblem } from "./parseCellValue";
 import { cellIndex, pairOf, planesOf, valuesOf, type ValueGrid } from "./planes";
 import { valuesPatch } from "./valuePatch";
 
@@ -38,6 +38,24 @@ const PROBLEM_KEYS = {
   notFinite: "edit.cellNotFinite",
   range: "edit.cellRange",
 } as const satisfies Record<CellValueProblem, string>;
+
+/**
+ * What an open editor needs beyond the start page: the editor, the value and paste parsers, and
+ * their words (the later messages), fetched when the first cell opens (a click before they are
+ * here opens the cell once they are). Tests fetch them up front (test/setup.ts).
+ */
+interface EditorParts {
+  CellEditor: typeof import("./CellEditor").CellEditor;
+  parseCellValue: typeof import("./parseCellValue").parseCellValue;
+  editText: typeof import("./parseCellValue").editText;
+  parseMatrix: typeof import("../../core/paste").parseMatrix;
+}
+let parts: EditorParts | null = null;
+export function loadEditorParts(): Promise<void> {
+  return Promise.all([import("./CellEditor"), import("./parseCellValue"), import("../../core/paste"), needMessages("later")]).then(([editor, value, paste]) => {
+    parts = { CellEditor: editor.CellEditor, parseCellValue: value.parseCellValue, editText: value.editText, parseMatrix: paste.parseMatrix };
+  });
+}
 
 /** Text that holds more than one value (a row, a matrix, a printout), as opposed to one number. */
 function isMultiCell(text: string): boolean {
@@ -75,11 +93,15 @@ export function useValueEditor(grid: ValueGrid, channel: number, rows: number, c
   }, [current]);
 
   const onCellActivate = useCallback((r: number, c: number) => {
-    setOpen((o) => (o && o.r === r && o.c === c ? o : { r, c, version: 0, notice: null }));
-  }, []);
+    const show = () => setOpen((o) => (o && o.r === r && o.c === c ? o : { r, c, version: 0, notice: null }));
+    // A cell opened before the editor's parts arrived (loadEditorParts) opens once they have.
+    if (parts && hasPart(api.getState().lang, "later")) show();
+    else loadEditorParts().then(show, () => undefined);
+  }, [api]);
 
   const editor = useMemo(() => {
-    if (!current || !params || !planes) return null;
+    if (!current || !params || !planes || !parts) return null;
+    const { CellEditor, parseCellValue, editText, parseMatrix } = parts;
     const { r, c } = current;
     const symbolBase = grid === "kernel" ? "w" : params.mode === "conv" ? "x" : "y";
     const planeTag = planes.count > 1 ? (grid === "kernel" ? `[${pairOf(planes, plane).join(",")}]` : `[${plane}]`) : "";

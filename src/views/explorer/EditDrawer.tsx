@@ -1,9 +1,10 @@
 import { memo, useState } from "react";
+import { needMessages } from "../../i18n";
 import { lazyPart } from "../Lazy";
 import { useT } from "../useT";
 
-/** The toolbars' code is fetched the first time the drawer opens. */
-const EditToolbar = lazyPart(() => import("../edit/EditToolbar").then((m) => m.EditToolbar));
+/** The toolbars' code and words are fetched the first time the drawer opens. */
+const EditToolbar = lazyPart(() => Promise.all([import("../edit/EditToolbar"), needMessages("later")]).then(([m]) => m.EditToolbar));
 
 /**
  * The input's and the kernel's editing toolbars (fill presets, paste, the flip toggle) under the

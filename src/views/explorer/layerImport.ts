@@ -3,7 +3,11 @@ import { problemOf, type Problem } from "../../core/problem";
 import type { ExplorerParams } from "../../params/explorerParams";
 import { LIMITS } from "../../params/limits";
 
-/** A layer read from pasted text and the explorer change that shows it, or why it cannot. */
+/**
+ * A layer read from pasted text and the explorer change that shows it, or why it cannot. The
+ * parser is its own chunk (ImportLayerBox fetches it on the first import): the start page shows
+ * the box, not the parser.
+ */
 export type LayerImport =
   | {
       ok: true;
@@ -14,11 +18,6 @@ export type LayerImport =
       channelsKept: [number, number] | null;
     }
   | { ok: false; problem: Problem };
-
-/** Text that looks like one of the layers importLayer reads, for the explorer-wide paste. */
-export function looksLikeLayer(text: string): boolean {
-  return /\b(Conv2d|ConvTranspose2d|Conv2D|Conv2DTranspose|ConvTranspose|Conv)\s*\(/.test(text) && text.length < 2000;
-}
 
 /**
  * The explorer parameters of an imported layer at the current input size: its direction, kernel,
@@ -54,10 +53,4 @@ export function layerImport(text: string, current: ExplorerParams): LayerImport 
     if (problem) return { ok: false, problem };
     throw e;
   }
-}
-
-/** Whether the explorer still shows what an import set (the person may have edited since). */
-export function stillImported(patch: Partial<ExplorerParams>, p: ExplorerParams): boolean {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  return (Object.keys(patch) as (keyof ExplorerParams)[]).every((k) => same(patch[k], p[k]));
 }

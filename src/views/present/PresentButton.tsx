@@ -1,8 +1,12 @@
 import { useAppStore, useAppStoreApi } from "../../store";
 import { useT } from "../useT";
-import { PresenterControls } from "./PresenterControls";
+import { needMessages } from "../../i18n";
+import { lazyPart } from "../Lazy";
 import { useOpenShortcuts } from "./PresenterProvider";
 import { toggleFullscreen } from "./usePresenterKeys";
+
+// Presenter mode's controls are fetched when it is entered: the start page shows only this button.
+const PresenterControls = lazyPart(() => Promise.all([import("./PresenterControls"), needMessages("later")]).then(([m]) => m.PresenterControls));
 
 /** Enters presenter mode (in the header), or, in presenter mode, offers full screen and the way out. */
 export function PresentButton() {

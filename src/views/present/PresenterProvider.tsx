@@ -1,8 +1,12 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { useAppStore } from "../../store";
 import { PresentLayoutContext, type PresentLayout } from "./presentLayout";
-import { ShortcutSheet } from "./ShortcutSheet";
+import { needMessages } from "../../i18n";
+import { lazyPart } from "../Lazy";
 import { usePresenterKeys } from "./usePresenterKeys";
+
+// Fetched with presenter mode: outside it there is no sheet to show.
+const ShortcutSheet = lazyPart(() => Promise.all([import("./ShortcutSheet"), needMessages("later")]).then(([m]) => m.ShortcutSheet));
 
 const HelpContext = createContext<() => void>(() => {});
 

@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { useAppStoreShallow } from "../../store";
 import { encode } from "../../url/codec";
+import { onPackerReady, packerReady } from "../../url/fragment";
 import { urlStateOf } from "../../url/sync";
 import { useT } from "../useT";
 import "./share.css";
@@ -12,7 +13,9 @@ export function CopyLink() {
   const linkState = useAppStoreShallow((s) => urlStateOf(s));
   // Encoded in a deferred render: while the player runs, the link follows without costing frames.
   const shown = useDeferredValue(linkState);
-  const query = useMemo(() => encode(shown), [shown]);
+  // Long grids are packed once the DEFLATE code is here (url/fragment.ts): the link is written again then.
+  const packed = useSyncExternalStore(onPackerReady, packerReady);
+  const query = useMemo(() => encode(shown), [shown, packed]);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const link = `${window.location.origin}${window.location.pathname}?${query}`;
   const copy = async () => {

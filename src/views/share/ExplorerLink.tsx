@@ -2,6 +2,7 @@ import { renderProblem } from "../../i18n/problems";
 import type { MouseEvent, ReactNode } from "react";
 import { problemOf, type ExplorerParams } from "../../params/explorerParams";
 import { useAppStore, useAppStoreApi } from "../../store";
+import { useLaterMessages } from "../useLaterMessages";
 import type { Lang } from "../../i18n";
 import { encode } from "../../url/codec";
 import { defaultUrlState, VIEW_NAMES, type ViewName } from "../../url/state";
@@ -40,6 +41,7 @@ export function ExplorerLink(props: {
 }) {
   const api = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
+  useLaterMessages(lang); // a blocked link's reason is a refusal: its title reads "…" until the words arrive
   const { target, className = "" } = props;
   const problem = problemOf(target.params);
   if (problem) {

@@ -1,32 +1,11 @@
-import { useAppStore, useAppStoreApi, useAppStoreShallow } from "../../store";
-import { useT } from "../useT";
-import { fixText } from "./fixText";
-import "./share.css";
+import { needMessages } from "../../i18n";
+import { useAppStore } from "../../store";
+import { lazyPart } from "../Lazy";
 
-/**
- * What a link held that had to be repaired, in the current language, dismissible. The app behind
- * it is already working with everything that could be kept.
- */
+const UrlNoticeBody = lazyPart(() => Promise.all([import("./UrlNoticeBody"), needMessages("later")]).then(([m]) => m.UrlNoticeBody));
+
+/** The notice of a link that needed repairs, fetched with its words only when there is one. */
 export function UrlNotice() {
-  const t = useT();
-  const api = useAppStoreApi();
-  const lang = useAppStore((s) => s.lang);
-  const { notices } = useAppStoreShallow((s) => ({ notices: s.notices }));
-  if (!notices.length) return null;
-  return (
-    <section className="url-notice" role="status" aria-labelledby="url-notice-title" data-testid="url-notice">
-      <div className="url-notice-text">
-        <h2 id="url-notice-title">{t("notice.title")}</h2>
-        <p>{t("notice.lead")}</p>
-        <ul>
-          {notices.map((f, i) => (
-            <li key={i}>{fixText(t, lang, f)}</li>
-          ))}
-        </ul>
-      </div>
-      <button type="button" className="url-notice-dismiss" aria-label={t("notice.dismissLabel")} onClick={() => api.getState().dismissNotices()}>
-        {t("notice.dismiss")}
-      </button>
-    </section>
-  );
+  const any = useAppStore((s) => s.notices.length > 0);
+  return any ? <UrlNoticeBody /> : null;
 }

@@ -1,5 +1,5 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { describe, expect, test } from "vitest";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { describe, expect, test, vi } from "vitest";
 import { seedParams, type ExplorerParams } from "../../../src/params/explorerParams";
 import { createAppStore, StoreProvider } from "../../../src/store";
 import { ImportLayerBox } from "../../../src/views/explorer/ImportLayerBox";
@@ -17,12 +17,18 @@ async function renderBox(params: ExplorerParams = NINE) {
   return store;
 }
 
+// The parser is its own chunk, fetched on the first import (ImportLayerBox): loaded here up front,
+// so an import settles within a task, as it does in the app once the chunk is here.
+await import("../../../src/views/explorer/layerImport");
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 async function importText(store: ReturnType<typeof createAppStore>, text: string) {
   fireEvent.change(screen.getByTestId("import-text"), { target: { value: text } });
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
-    await store.getState().compute();
   });
+  await settle();
+  await act(() => store.getState().compute());
 }
 
 const grid = () =>
@@ -69,10 +75,38 @@ describe("Import a layer", () => {
       const e = new Event("paste", { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
       e.clipboardData = { getData: () => 'ConvTranspose(kernel_shape=[3,3], strides=[2,2], auto_pad="SAME_UPPER")' };
       document.body.dispatchEvent(e);
-      await store.getState().compute();
     });
+    await settle();
+    await act(() => store.getState().compute());
     expect((screen.getByTestId("import-text") as HTMLInputElement).value).toContain("SAME_UPPER");
     expect(store.getState().params.stride).toEqual([2, 2]);
     expect(screen.getByTestId("import-crop")).toBeTruthy();
+  });
+
+  test("a parser that cannot be fetched says so and keeps the text; Import tries again", async () => {
+    vi.resetModules();
+    vi.doMock("../../../src/views/explorer/layerImport", () => Promise.reject(new TypeError("Failed to fetch dynamically imported module")));
+    const { ImportLayerBox: Box } = await import("../../../src/views/explorer/ImportLayerBox");
+    const { createAppStore: makeStore, StoreProvider: Provider } = await import("../../../src/store");
+    const store = makeStore({ initial: { params: NINE } });
+    render(
+      <Provider store={store}>
+        <Box />
+      </Provider>,
+    );
+    const before = store.getState().params;
+    fireEvent.change(screen.getByTestId("import-text"), { target: { value: "nn.ConvTranspose2d(1, 1, 3, stride=2)" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    });
+    await waitFor(() => expect(screen.getByTestId("import-unloaded").textContent).toContain("could not be loaded"));
+    expect(store.getState().params).toBe(before);
+    expect((screen.getByTestId("import-text") as HTMLInputElement).value).toBe("nn.ConvTranspose2d(1, 1, 3, stride=2)");
+    vi.doUnmock("../../../src/views/explorer/layerImport");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    });
+    await waitFor(() => expect(store.getState().params.stride).toEqual([2, 2]));
+    expect(screen.queryByTestId("import-unloaded")).toBeNull();
   });
 });

@@ -1,0 +1,37 @@
+import type { Translation } from "../catalogue";
+import type { layerProblemsEn } from "./layerProblems.en";
+
+/** 简体中文 words of the layer reader's refusals (see layerProblems.en.ts). */
+export const layerProblemsZh: Translation<typeof layerProblemsEn> = {
+  "problem.layer.empty": "没有可读取的层：请粘贴一个层，例如 nn.ConvTranspose2d(16, 8, 4, stride=2)。",
+  "problem.layer.syntax": "无法读取该层：第 {position} 个字符处（“{near}”附近）出错。",
+  "problem.layer.unknownLayer": "未知的层 {name}：应为 nn.Conv2d、nn.ConvTranspose2d、layers.Conv2D、layers.Conv2DTranspose、Conv 或 ConvTranspose。",
+  "problem.layer.tooManyArguments": "{layer} 最多接受 {max} 个不带名字的参数（给了 {count} 个）。",
+  "problem.layer.unknownArgument": "{layer} 没有参数 {name}。",
+  "problem.layer.duplicateArgument": "{layer}：参数 {name} 给了两次。",
+  "problem.layer.missingArgument": "{layer} 需要参数 {name}。",
+  "problem.layer.badInteger": "{name} 必须是 ≥ {min} 的整数（给的是 {got}）。",
+  "problem.layer.badPair": "{name} 必须是 ≥ {min} 的整数，或两个这样的整数（给的是 {got}）。",
+  "problem.layer.badBool": "{name} 必须是 True 或 False（给的是 {got}）。",
+  "problem.layer.badList": "{name} 必须是由 {count} 个 ≥ {min} 的整数组成的列表（给的是 {got}）。",
+  "problem.layer.badPadding": "{layer}：填充只能是 {allowed} 之一（给的是 {got}）。",
+  "problem.layer.padsWithAutoPad": "{layer}：pads 不能与 auto_pad=\"{autoPad}\" 同时使用。",
+  "problem.layer.unsupported": "{layer}：这里不支持 {name}={got}；只接受不改变数值的参数。",
+  "problem.layer.dilatedStride": "{layer}：Keras 不支持 strides > 1 与 dilation_rate > 1 同时使用。",
+  "problem.layer.dilatedSame": "{layer}：ONNX Runtime 拒绝在 auto_pad=\"{autoPad}\" 时使用膨胀（dilation）。",
+  "problem.layer.sameStride": "{layer}：PyTorch 不支持步幅大于 1 的卷积使用 padding=\"same\"（给的是 stride={stride}）。",
+  "problem.layer.outputPadding": "{layer}：输出填充必须小于步幅或膨胀之一（给的是 output_padding={outputPadding}，stride={stride}，dilation={dilation}）。",
+  "problem.layer.kerasOutputPadding": "{layer}：Keras 要求 output_padding 小于步幅（给的是 output_padding={outputPadding}，strides={stride}）。",
+  "problem.layer.outputShape": "{layer}：沿 {axis} 方向 {size} 的输出被拒绝：对它做卷积得不回输入的 {input}。",
+  "problem.layer.tooSmall": "{layer}：沿 {axis} 方向的输出尺寸将是 {size}，小于 1。",
+  "problem.layer.tensor": "{name} 必须是 {dims} 维、每个单元一个值的张量（给的形状是 {shape}）。",
+  "problem.layer.kernelMismatch": "{layer}：权重的卷积核必须是 {expected}（给的是 {got}）。",
+  "problem.layer.channelMismatch": "{layer}：输入必须有 {expected} 个通道（给的是 {got}）。",
+  "problem.layer.weightShape": "{layer}：权重的形状必须是 {expected}（给的是 {got}）。",
+  "problem.layer.groupsMismatch": "{layer}：groups={groups} 必须能整除通道数（{channels}）。",
+  "problem.layer.outChannelsMismatch": "{layer}：权重必须有 {expected} 个输出通道（给的是 {got}）。",
+  "problem.layer.biasLength": "{layer}：偏置必须有 {expected} 个值，每个输出通道一个（给的是 {got}）。",
+  "problem.layer.notExpressible": "{layer}：没有任何 PyTorch padding 与 output_padding 能得到这个输出（开头裁掉 {start}，结尾裁掉 {end}）。",
+  "problem.snippet.kerasPadding": "Keras 的 padding 只有 \"same\" 或 \"valid\"：两者都得不到 padding={padding}、output_padding={outputPadding}。",
+  "problem.snippet.kerasGroups": "Keras 的 Conv2DTranspose 没有 groups（给的是 groups={groups}）。",
+};
