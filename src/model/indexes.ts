@@ -1,13 +1,18 @@
-import { transpose, type Exploration, type SparseMatrix } from "../core";
+import type { Exploration } from "../core";
 
 /**
  * Inverse lookups built once per exploration (cached by identity), so a hover or a step reads
  * only the entries it needs: the matrix by column, the matrix by kernel weight, and the
- * upsampled cell of each input value. Cost: O(nnz) once, then O(links) per lookup.
+ * upsampled cell of each input value. Cost: O(nnz) once, then O(links) per lookup. The build runs
+ * on the main thread when a result arrives, at up to ~800,000 entries (issue 14): it is a few
+ * counting sorts over typed arrays, with no per-entry callback and no copy of the values.
  */
 export interface Indexes {
-  /** The transpose of `exploration.matrix`: its rows are the matrix's columns (input cells). */
-  byColumn: SparseMatrix;
+  /**
+   * The matrix's entries grouped by column (input cell): the entry indices of column c are
+   * entries[rowPtr[c] .. rowPtr[c+1]), by ascending row (as the transpose would order them).
+   */
+  byColumn: { rows: number; rowPtr: Int32Array; entries: Int32Array };
   /** Entry indices of `exploration.matrix` grouped by kernel weight: kernelEntries[kernelPtr[k] .. kernelPtr[k+1]). */
   kernelPtr: Int32Array;
   kernelEntries: Int32Array;
@@ -36,9 +41,14 @@ export function indexesOf(e: Exploration): Indexes {
   const next = kernelPtr.slice(0, kernels);
   const kernelEntries = new Int32Array(nnz);
   for (let i = 0; i < nnz; i++) kernelEntries[next[m.kernelIdx[i]]++] = i;
-  // The transpose keeps entry order within each of its rows sorted by column, but we need entry
-  // indices of the original matrix: carry them through the kernelIdx slot of a copy.
-  const byColumn = transpose({ ...m, kernelIdx: Int32Array.from({ length: nnz }, (_, i) => i) });
+  // Entries come row by row, so placing them in entry order keeps each column's rows ascending.
+  const colPtr = new Int32Array(m.cols + 1);
+  for (let i = 0; i < nnz; i++) colPtr[m.colIdx[i] + 1]++;
+  for (let c = 0; c < m.cols; c++) colPtr[c + 1] += colPtr[c];
+  const at = colPtr.slice(0, m.cols);
+  const colEntries = new Int32Array(nnz);
+  for (let i = 0; i < nnz; i++) colEntries[at[m.colIdx[i]]++] = i;
+  const byColumn = { rows: m.cols, rowPtr: colPtr, entries: colEntries };
   const upsampledOf = new Int32Array(m.cols).fill(-1);
   const zi = e.zeroInsertion;
   if (zi) for (let z = 0; z < zi.upSource.length; z++) if (zi.upSource[z] >= 0) upsampledOf[zi.upSource[z]] = z;
@@ -53,5 +63,5 @@ export function indexesOf(e: Exploration): Indexes {
 export function columnEntries(e: Exploration, col: number): number[] {
   const { byColumn } = indexesOf(e);
   if (col < 0 || col >= byColumn.rows) return [];
-  return Array.from(byColumn.kernelIdx.subarray(byColumn.rowPtr[col], byColumn.rowPtr[col + 1]));
+  return Array.from(byColumn.entries.subarray(byColumn.rowPtr[col], byColumn.rowPtr[col + 1]));
 }

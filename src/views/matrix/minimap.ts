@@ -7,25 +7,14 @@ import { visibleRange, type Extent, type View } from "./viewport";
  * stored entries (O(nnz)) into an offscreen canvas, which each frame then copies. Null where the
  * DOM has no 2D canvas (jsdom).
  */
-export function minimapImage(m: SparseMatrix, entryRow: Int32Array, palette: Uint32Array, w: number, h: number, th: Theme): HTMLCanvasElement | null {
+export function minimapImage(m: SparseMatrix, palette: Uint32Array, w: number, h: number, th: Theme): HTMLCanvasElement | null {
   const canvas = document.createElement("canvas");
   canvas.width = Math.max(1, w);
   canvas.height = Math.max(1, h);
   const ctx = canvas.getContext("2d");
   if (!ctx) return null;
   const img = ctx.createImageData(canvas.width, canvas.height);
-  const buf = new Uint32Array(img.data.buffer);
-  buf.fill(th.zero);
-  const sx = canvas.width / m.cols;
-  const sy = canvas.height / m.rows;
-  const nnz = m.rowPtr[m.rows];
-  for (let i = 0; i < nnz; i++) {
-    const x = Math.min(canvas.width - 1, Math.floor(m.colIdx[i] * sx));
-    const y = Math.min(canvas.height - 1, Math.floor(entryRow[i] * sy));
-    const x1 = Math.max(x + 1, Math.min(canvas.width, Math.floor((m.colIdx[i] + 1) * sx)));
-    const y1 = Math.max(y + 1, Math.min(canvas.height, Math.floor((entryRow[i] + 1) * sy)));
-    for (let yy = y; yy < y1; yy++) buf.fill(palette[m.kernelIdx[i]], yy * canvas.width + x, yy * canvas.width + x1);
-  }
+  minimapPixels(new Uint32Array(img.data.buffer), canvas.width, canvas.height, m, palette, th.zero);
   ctx.putImageData(img, 0, 0);
   return canvas;
 }
@@ -71,4 +60,34 @@ export function drawMinimap(
   ctx.lineWidth = 1;
   ctx.strokeStyle = th.line;
   ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
+}
+
+/**
+ * The minimap's pixels (w × h, packed colours): every stored entry paints the pixels its cell
+ * covers, at least one, in its weight's colour; later entries win where cells share a pixel.
+ * It runs when a result arrives, over up to ~2M entries: spans are worked out per column and per
+ * row, not per entry, and a one-pixel cell is a store rather than a fill.
+ */
+export function minimapPixels(buf: Uint32Array, w: number, h: number, m: SparseMatrix, palette: Uint32Array, zero: number): void {
+  buf.fill(zero);
+  const sx = w / m.cols;
+  const sy = h / m.rows;
+  // Each column's and row's pixel span, worked out once (not once per entry: up to ~2M of them).
+  const x0 = new Int32Array(m.cols);
+  const x1 = new Int32Array(m.cols);
+  for (let c = 0; c < m.cols; c++) {
+    x0[c] = Math.min(w - 1, Math.floor(c * sx));
+    x1[c] = Math.max(x0[c] + 1, Math.min(w, Math.floor((c + 1) * sx)));
+  }
+  // Entries are stored row by row: walking the rows paints them in the same order (later wins).
+  for (let r = 0; r < m.rows; r++) {
+    const y = Math.min(h - 1, Math.floor(r * sy));
+    const y1 = Math.max(y + 1, Math.min(h, Math.floor((r + 1) * sy)));
+    for (let i = m.rowPtr[r]; i < m.rowPtr[r + 1]; i++) {
+      const c = m.colIdx[i];
+      const color = palette[m.kernelIdx[i]];
+      if (y1 - y === 1 && x1[c] - x0[c] === 1) buf[y * w + x0[c]] = color;
+      else for (let yy = y; yy < y1; yy++) buf.fill(color, yy * w + x0[c], yy * w + x1[c]);
+    }
+  }
 }

@@ -150,7 +150,7 @@ export function useCanvasRenderer(refs: CanvasRefs, scene: Scene, names: { input
       const ms = minimapSize(e.rows, e.cols, maxW, l.bodyH + l.strip + 5);
       const mkey = `${ms.w}x${ms.h}@${dpr}`;
       if (mini.current.key !== mkey || mini.current.palette !== s.palette) {
-        const image = minimapImage(s.m, s.entryRow, s.palette, Math.round(ms.w * dpr), Math.round(ms.h * dpr), th);
+        const image = minimapImage(s.m, s.palette, Math.round(ms.w * dpr), Math.round(ms.h * dpr), th);
         mini.current = { image, key: mkey, palette: s.palette };
         mc.width = Math.round(ms.w * dpr);
         mc.height = Math.round(ms.h * dpr);
