@@ -1,5 +1,6 @@
-import { memo, useCallback, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { gridKey } from "./gridKey";
+import { spreadRows } from "./spreadRows";
 
 /** Names tests read grids by (`data-grid`); views add names as they add grids. */
 export type GridName =
@@ -60,12 +61,56 @@ export interface GridProps {
 /** Below this cell side the numbers are too small to read: they stay in the DOM but are not drawn. */
 export const TINY_CELL_PX = 18;
 
-interface CellProps {
+/** How a cell looks: the props that follow the model (the grid commits a big change of them over a few frames). */
+interface CellLook {
+  text: string;
+  state: string;
+  active: boolean;
+  linked: boolean;
+  fill: string | undefined;
+  ink: string | undefined;
+  badge: string | undefined;
+  mark: CellMark | undefined;
+  aria: string;
+  title: string | undefined;
+}
+
+function sameLook(a: CellLook, b: CellLook): boolean {
+  return (
+    a.text === b.text &&
+    a.state === b.state &&
+    a.active === b.active &&
+    a.linked === b.linked &&
+    a.fill === b.fill &&
+    a.ink === b.ink &&
+    a.badge === b.badge &&
+    a.mark === b.mark &&
+    a.aria === b.aria &&
+    a.title === b.title
+  );
+}
+
+function lookOf(g: GridCell): CellLook {
+  const plain = !g.pending && !g.role;
+  return {
+    text: g.text,
+    state: g.role ?? (g.pending ? "pending" : "done"),
+    active: g.role !== undefined,
+    linked: g.linked === true,
+    fill: plain ? g.fill : undefined,
+    ink: plain ? g.ink : undefined,
+    badge: g.badge,
+    mark: g.mark,
+    aria: g.aria,
+    title: g.title,
+  };
+}
+
+interface CellProps extends CellLook {
   name: GridName;
   r: number;
   c: number;
   i: number;
-  text: string;
   state: string;
   active: boolean;
   linked: boolean;
@@ -123,6 +168,8 @@ function slotOf(target: EventTarget | null, cols: number): { el: HTMLElement; r:
  * current step reads or writes it. Pointer and keyboard share one path: hovering a cell or
  * focusing it (Tab enters the grid, arrow keys move, a roving tabindex) calls onHover; Enter or
  * a click calls onCellActivate. Handlers are delegated to the grid, so cells carry no closures.
+ * A change of more than CELLS_PER_FRAME cells (spreadRows) reaches the DOM a few rows per frame:
+ * on a 32×32 grid the contract holds again within four frames, and a step's few cells at once.
  */
 export function Grid(props: GridProps) {
   const { name, caption, ariaLabel, rows, cols, cell, size = "lg", cellPx, onHover, onLeave, onCellActivate, editor } = props;
@@ -178,13 +225,27 @@ export function Grid(props: GridProps) {
     next?.focus();
   };
 
+  // What each cell should show, then what it shows this frame: a big change goes a few rows a frame.
+  const wanted: CellLook[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) wanted.push(lookOf(cell(r, c)));
+  const shown = useRef<readonly CellLook[] | null>(null);
+  const { next: looks, pending } = spreadRows(shown.current, wanted, cols, sameLook);
+  const [, advance] = useState(0);
+  useLayoutEffect(() => {
+    shown.current = looks;
+    if (!pending) return;
+    const later = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (cb: () => void) => window.setTimeout(cb, 16);
+    const cancel = typeof cancelAnimationFrame === "function" ? cancelAnimationFrame : window.clearTimeout;
+    // Asked in the next frame, so the rows committed now are drawn before the next rows commit.
+    const id = later(() => advance((n) => n + 1));
+    return () => cancel(id);
+  });
+
   const rowNodes: ReactNode[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: ReactNode[] = [];
     for (let c = 0; c < cols; c++) {
-      const g = cell(r, c);
       const i = r * cols + c;
-      const plain = !g.pending && !g.role;
       cells.push(
         <Cell
           key={c}
@@ -192,16 +253,7 @@ export function Grid(props: GridProps) {
           r={r}
           c={c}
           i={i}
-          text={g.text}
-          state={g.role ?? (g.pending ? "pending" : "done")}
-          active={g.role !== undefined}
-          linked={g.linked === true}
-          fill={plain ? g.fill : undefined}
-          ink={plain ? g.ink : undefined}
-          badge={g.badge}
-          mark={g.mark}
-          aria={g.aria}
-          title={g.title}
+          {...looks[i]}
           tabbable={i === tabbable}
           editor={editor && editor.r === r && editor.c === c ? editor.node : null}
         />,
