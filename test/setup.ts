@@ -4,6 +4,7 @@ import { LANGS, loadLanguage, needMessages } from "../src/i18n";
 import { preloadLazyParts } from "../src/views/Lazy";
 import { loadPacker } from "../src/url/fragment";
 import { loadEditorParts } from "../src/views/edit/useValueEditor";
+import { loadStepCaption } from "../src/views/present/StepNarration";
 
 // Components render in either language, on any page, in tests: fetch every part of every
 // catalogue up front (main.tsx fetches the first language before the app renders, and each page
@@ -16,6 +17,8 @@ await Promise.all(LANGS.map(loadLanguage));
 await loadPacker();
 // And the cell editor's parts, fetched when the first cell opens (views/edit/useValueEditor.ts).
 await loadEditorParts();
+// And the step narration's sentence writer (views/present/StepNarration.tsx).
+await loadStepCaption();
 
 // And every lazy part the test file's imports declared (pages, canvas views, the edit toolbars),
 // so that a page renders in one go, as it does in the app once its chunk is here

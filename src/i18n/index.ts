@@ -37,6 +37,11 @@ const loading = new Map<string, Promise<void>>();
 /** The parts some shown part of the app has asked for; a language switched to fetches all of them. */
 const wanted = new Set<MessagePart>(["start"]);
 const listeners = new Set<() => void>();
+/** How many parts have arrived so far: a snapshot that changes with every arrival (see useT). */
+let arrivals = 0;
+
+/** Changes whenever a part arrives, so that a view whose texts were "…" renders again. */
+export const messagesArrived = (): number => arrivals;
 /** catalogueOf's answers, made once per language (parts never change once loaded). */
 const merged = new Map<Lang, Catalogue>();
 
@@ -48,6 +53,7 @@ function loadPart(lang: Lang, part: MessagePart): Promise<void> {
   const fetch = loaders[lang][part]().then(
     (messages) => {
       loaded[lang][part] = messages;
+      arrivals++;
       loading.delete(key);
       for (const listener of [...listeners]) listener();
     },

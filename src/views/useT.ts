@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import { isLoaded, loadLanguage, onLanguageLoaded, translator, type Lang, type Translate } from "../i18n";
+import { isLoaded, loadLanguage, messagesArrived, onLanguageLoaded, translator, type Lang, type Translate } from "../i18n";
 import { useAppStore } from "../store";
 
 /**
@@ -11,6 +11,9 @@ import { useAppStore } from "../store";
 export function useT(): Translate {
   const lang = useAppStore((s) => s.lang);
   const ready = useSyncExternalStore(onLanguageLoaded, () => isLoaded(lang));
+  // Every arrival renders the caller again, also one that leaves `ready` as it was (the later
+  // messages: a refusal in a title read "…" until then, i18n/problems.ts).
+  useSyncExternalStore(onLanguageLoaded, messagesArrived);
   const shown = useRef<Lang>("en");
   if (ready) shown.current = lang;
   useEffect(() => {

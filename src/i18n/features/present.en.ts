@@ -1,17 +1,5 @@
-/** English messages of presenter mode and the spoken step caption (merged by ../en.ts). */
+/** English messages of presenter mode's button and the narration region (merged by ../en.ts; the rest is in presenter.en.ts). */
 export const presentEn = {
-  "present.captionStart": "Before the first step. Press Space to play or → to step.",
-  "present.cell": "{sym}[{r},{c}]",
-  "present.cellChannel": "{sym}[{ch},{r},{c}]",
-  "present.gather": "{cell} = {terms} = {value}",
-  "present.gatherEmpty": "{cell} = {value}: every tap lies on padding or an inserted zero",
-  "present.scatter": "{cell} = {value} scatters into {count} cells of {out}, rows {rows}, columns {cols}: each += {value} × its weight",
-  "present.scatterCropped": "{cell} = {value} lands outside {out}: padding crops all {count} of its contributions",
-  "present.mac": "{cell} += {x} × {w}",
-  "present.macCropped": "{x} × {w} lands at {cell}, outside {out}: cropped by padding",
-  "present.macPadding": "{cell} += 0 × {w} (padding)",
-  "present.more": "… ({n} more)",
-  "present.range": "{a}–{b}",
   "present.enter": "Present",
   "present.enterTitle": "Presenter mode: large type for a projector. Esc leaves, F toggles full screen.",
   "present.leave": "Leave presenter mode (Esc)",

@@ -1,6 +1,7 @@
 /**
- * English messages of presenter mode's controls and shortcut sheet: part of the later messages
- * (../later.en.ts), fetched with their chunk when presenter mode starts.
+ * English messages of presenter mode's controls and shortcut sheet and of the step captions
+ * (spoken, and shown in presenter mode): part of the later messages (../later.en.ts), fetched
+ * with their chunks when presenter mode starts or the first step is taken.
  */
 export const presenterEn = {
   "present.controls": "Presenter controls",
@@ -26,4 +27,16 @@ export const presenterEn = {
   "present.keyFullscreen": "full screen",
   "present.keyHelp": "this sheet",
   "present.keyLeave": "leave presenter mode",
+  "present.captionStart": "Before the first step. Press Space to play or → to step.",
+  "present.cell": "{sym}[{r},{c}]",
+  "present.cellChannel": "{sym}[{ch},{r},{c}]",
+  "present.gather": "{cell} = {terms} = {value}",
+  "present.gatherEmpty": "{cell} = {value}: every tap lies on padding or an inserted zero",
+  "present.scatter": "{cell} = {value} scatters into {count} cells of {out}, rows {rows}, columns {cols}: each += {value} × its weight",
+  "present.scatterCropped": "{cell} = {value} lands outside {out}: padding crops all {count} of its contributions",
+  "present.mac": "{cell} += {x} × {w}",
+  "present.macCropped": "{x} × {w} lands at {cell}, outside {out}: cropped by padding",
+  "present.macPadding": "{cell} += 0 × {w} (padding)",
+  "present.more": "… ({n} more)",
+  "present.range": "{a}–{b}",
 } as const;

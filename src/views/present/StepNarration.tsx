@@ -1,11 +1,23 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { needMessages } from "../../i18n";
 import { useAppStoreShallow } from "../../store";
 import { momentOf } from "../../model/moment";
 import { useT } from "../useT";
-import { stepCaption } from "./stepCaption";
+import type { stepCaption as StepCaption } from "./stepCaption";
 
 /** Steps per second above which narration pauses: a screen reader cannot keep up with more. */
 const NARRATE_MAX_SPEED = 2;
+
+/**
+ * The sentence writer and its words (the later messages), fetched with the first step or with
+ * presenter mode: before either there is nothing to say (tests fetch them up front).
+ */
+let stepCaption: typeof StepCaption | null = null;
+export function loadStepCaption(): Promise<void> {
+  return Promise.all([import("./stepCaption"), needMessages("later")]).then(([m]) => {
+    stepCaption = m.stepCaption;
+  });
+}
 
 /**
  * The current step said in one sentence: in presenter mode a large caption that can be read
@@ -26,10 +38,17 @@ export function StepNarration() {
     present: s.present,
   }));
   const silent = playing && speed > NARRATE_MAX_SPEED;
+  const wanted = present || step >= 0;
+  const [, setLoaded] = useState(stepCaption !== null);
+  useEffect(() => {
+    if (wanted && !stepCaption) loadStepCaption().then(() => setLoaded(true), () => undefined);
+  }, [wanted]);
+  const caption_ = stepCaption;
   // Nothing shows the caption while narration pauses outside presenter mode: no sentence per step then.
   const caption = useMemo(
-    () => (e && explored && exploredFrom === params && (present || !silent) ? stepCaption(t, e, explored, momentOf(e, granularity, step)) : ""),
-    [t, e, explored, exploredFrom, params, granularity, step, present, silent],
+    () =>
+      caption_ && wanted && e && explored && exploredFrom === params && (present || !silent) ? caption_(t, e, explored, momentOf(e, granularity, step)) : "",
+    [caption_, wanted, t, e, explored, exploredFrom, params, granularity, step, present, silent],
   );
   const spoken = silent ? "" : caption;
   return (
