@@ -24,6 +24,7 @@ import { build, preview } from "vite";
 import { fill } from "../src/core";
 import { outputShape, seedParams, withChange, type ExplorerParams } from "../src/params/explorerParams";
 import { encode } from "../src/url/codec";
+import { loadPacker } from "../src/url/fragment";
 import { defaultUrlState } from "../src/url/state";
 import { findChromium } from "../test/e2e/harness/findChromium.mjs";
 import { startupFigures } from "./startup";
@@ -241,6 +242,9 @@ async function largestLongestTasks(page: Page, address: string): Promise<Record<
 }
 
 async function main(): Promise<void> {
+  // The codec packs long grids (the largest case's) only once its DEFLATE code is loaded: unpacked,
+  // that link is too long for the preview server, which refuses it.
+  await loadPacker();
   const outDir = mkdtempSync(join(tmpdir(), "bench-dist-"));
   await build({ logLevel: "error", build: { outDir, emptyOutDir: true } });
   const server = await preview({ logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0 } });
