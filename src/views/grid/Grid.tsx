@@ -111,15 +111,6 @@ interface CellProps extends CellLook {
   r: number;
   c: number;
   i: number;
-  state: string;
-  active: boolean;
-  linked: boolean;
-  fill: string | undefined;
-  ink: string | undefined;
-  badge: string | undefined;
-  mark: CellMark | undefined;
-  aria: string;
-  title: string | undefined;
   tabbable: boolean;
   editor: ReactNode;
 }
